@@ -1,0 +1,54 @@
+"""The engine registry: names, the problem kinds each accepts, and their dependencies."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from metaopt.errors import UsageError
+
+
+@dataclass(frozen=True)
+class Engine:
+    name: str
+    problems: tuple[str, ...]
+    target: str
+    requires: tuple[str, ...]
+    summary: str
+
+    def missing(self) -> list[str]:
+        return [m for m in self.requires if importlib.util.find_spec(m) is None]
+
+    def load(self) -> Callable:
+        missing = self.missing()
+        if missing:
+            raise UsageError(f"engine {self.name!r} needs {', '.join(missing)}: "
+                             f"pip install {' '.join(missing)}")
+        module, _, func = self.target.partition(":")
+        return getattr(importlib.import_module(module), func)
+
+
+ENGINES: dict[str, Engine] = {e.name: e for e in (
+    Engine("highs", ("mip",), "metaopt.mip.highs_engine:solve", ("highspy",),
+           "HiGHS branch-and-cut, seed and threads set"),
+    Engine("scip", ("mip",), "metaopt.mip.scip_engine:solve", ("pyscipopt",),
+           "SCIP branch-and-cut, seed and threads set"),
+    Engine("cpsat", ("jssp",), "metaopt.jssp.cpsat_engine:solve", ("ortools",),
+           "OR-Tools CP-SAT job-shop model (intervals, NoOverlap, makespan)"),
+    Engine("greedy", ("tsp", "cvrp"), "metaopt.routing.greedy_engine:solve", ("scipy",),
+           "nearest neighbour + 2-opt/Or-opt (TSP), savings + route 2-opt (CVRP)"),
+)}
+
+DEFAULT_ENGINE = {"mip": "highs", "jssp": "cpsat", "tsp": "greedy", "cvrp": "greedy"}
+
+
+def get_engine(name: str, problem: str) -> Engine:
+    if name not in ENGINES:
+        raise UsageError(f"unknown engine {name!r} (available: {', '.join(ENGINES)})")
+    engine = ENGINES[name]
+    if problem not in engine.problems:
+        raise UsageError(f"engine {name!r} solves {', '.join(engine.problems)}, "
+                         f"not {problem} (try: {DEFAULT_ENGINE[problem]})")
+    return engine

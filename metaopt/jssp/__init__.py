@@ -1,0 +1,1 @@
+"""Job-shop scheduling: instance, readers, Taillard generator, checker, CP-SAT baseline."""

@@ -1,0 +1,1 @@
+"""Mixed-integer programs: instance, reader, checker, solution files, baseline engines."""

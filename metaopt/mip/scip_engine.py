@@ -1,0 +1,82 @@
+"""The plain SCIP MIP solver as an engine, model built from the instance arrays."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from metaopt.control import Run
+from metaopt.mip.instance import MIPInstance
+from metaopt.outcome import Outcome
+from metaopt.result import Status
+
+
+def build_scip(inst: MIPInstance):
+    """A pyscipopt model of ``inst`` (minimisation) and its variables in column order."""
+    import pyscipopt
+    from pyscipopt.scip import ExprCons
+
+    m = pyscipopt.Model(inst.name)
+    m.hideOutput()
+
+    def clip(v: float) -> float | None:
+        return None if not np.isfinite(v) else float(v)
+
+    xs = []
+    for j in range(inst.num_vars):
+        lb, ub = clip(inst.col_lower[j]), clip(inst.col_upper[j])
+        vtype = "C"
+        if inst.integer[j]:
+            vtype = "B" if inst.binary[j] else "I"
+        xs.append(m.addVar(inst.var_names[j], vtype=vtype, lb=lb, ub=ub, obj=float(inst.c[j])))
+    if inst.offset:
+        m.addObjoffset(float(inst.offset))
+    A = inst.A
+    for i in range(inst.num_rows):
+        lo, hi = A.indptr[i], A.indptr[i + 1]
+        lhs, rhs = clip(inst.row_lower[i]), clip(inst.row_upper[i])
+        if lhs is None and rhs is None:
+            continue  # a free row never binds
+        expr = pyscipopt.quicksum(
+            float(v) * xs[j] for j, v in zip(A.indices[lo:hi], A.data[lo:hi], strict=True))
+        m.addCons(ExprCons(expr, lhs=lhs, rhs=rhs), name=inst.row_names[i])
+    return m, xs
+
+
+def solve(inst: MIPInstance, run: Run, params: dict) -> Outcome:
+    import pyscipopt
+    from pyscipopt import SCIP_EVENTTYPE
+
+    m, xs = build_scip(inst)
+    m.setParam("limits/time", max(run.remaining(), 0.01))
+    m.setParam("randomization/randomseedshift", run.child_seed(bits=30))
+    m.setParam("parallel/maxnthreads", run.threads)
+    m.setParam("limits/gap", float(params.get("mip_rel_gap", 1e-4)))
+    for key, value in params.items():
+        if key != "mip_rel_gap":
+            m.setParam(key, value)
+
+    class Watcher(pyscipopt.Eventhdlr):
+        def eventinit(self):
+            self.model.catchEvent(SCIP_EVENTTYPE.BESTSOLFOUND, self)
+            self.model.catchEvent(SCIP_EVENTTYPE.NODESOLVED, self)
+
+        def eventexec(self, event):
+            if event.getType() == SCIP_EVENTTYPE.BESTSOLFOUND:
+                run.improved(inst.sense * self.model.getPrimalbound(), "scip")
+            if run.interrupted:
+                self.model.interruptSolve()
+
+    m.includeEventhdlr(Watcher(), "metaopt-watcher", "records incumbents, honours stops")
+    m.optimize()
+    status = m.getStatus()
+    if status == "infeasible":
+        return Outcome(Status.INFEASIBLE, backend="scip")
+    bound = m.getDualbound()
+    bound = inst.sense * bound if abs(bound) < m.infinity() else None
+    if m.getNSols() == 0:
+        return Outcome(Status.NO_SOLUTION, bound=bound, backend="scip", message=status)
+    sol = m.getBestSol()
+    x = np.array([m.getSolVal(sol, v) for v in xs])
+    return Outcome(Status.OPTIMAL if status == "optimal" else Status.FEASIBLE,
+                   objective=inst.objective(x), bound=bound, solution=inst.named(x),
+                   iterations=int(m.getNNodes()), backend="scip", message=status)

@@ -1,0 +1,1 @@
+"""Vehicle routing (TSP, CVRP): instance, readers, distances, checker, greedy baseline."""

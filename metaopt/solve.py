@@ -1,0 +1,59 @@
+"""The one front door: ``solve(instance, engine, ...) -> Result``, checked independently."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from metaopt.check import check, objectives_agree
+from metaopt.control import ProgressFn, Run
+from metaopt.engines import get_engine
+from metaopt.outcome import Outcome
+from metaopt.result import Result, Status
+from metaopt.version import __version__
+
+
+def _json_params(params: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in params.items() if isinstance(v, (str, int, float, bool))}
+
+
+def solve(instance: Any, engine: str, time_limit: float, seed: int, *,
+          params: dict[str, Any] | None = None, threads: int = 1,
+          progress: ProgressFn | None = None, run: Run | None = None) -> Result:
+    """Run ``engine`` on ``instance`` within ``time_limit`` seconds and verify its answer.
+
+    A result whose solution fails the checker, or whose claimed objective disagrees with the
+    recomputed one, comes back with ``verified=False`` and the violation.
+    """
+    params = dict(params or {})
+    spec = get_engine(engine, instance.problem)
+    fn = spec.load()
+    sense = getattr(instance, "sense", 1)
+    if run is None:
+        run = Run(time_limit, seed, threads=threads, sense=sense, progress=progress)
+    t0 = time.monotonic()
+    try:
+        out: Outcome = fn(instance, run, params)
+    except Exception as e:  # an engine failure becomes an error result, not a crash
+        out = Outcome(Status.ERROR, message=f"{type(e).__name__}: {e}")
+    runtime = time.monotonic() - t0
+    result = Result(
+        instance=instance.name, problem=instance.problem, engine=engine,
+        backend=out.backend, status=out.status, objective=out.objective, bound=out.bound,
+        runtime=round(runtime, 4), seed=seed, time_limit=time_limit,
+        iterations=out.iterations, solution=out.solution, parameters=_json_params(params),
+        trajectory=run.trajectory, stats=out.stats, version=__version__, message=out.message)
+    if run.interrupted:
+        result.stats["interrupted"] = True
+    if out.status.has_solution:
+        verdict = check(instance, out.solution)
+        result.verified = verdict.feasible
+        if not verdict.feasible:
+            result.violation = verdict.violation
+        elif not objectives_agree(verdict.objective, out.objective):
+            result.verified = False
+            result.violation = (f"engine reported objective {out.objective}, checker "
+                                f"recomputed {verdict.objective}")
+        else:
+            result.objective = verdict.objective
+    return result
