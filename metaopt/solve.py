@@ -43,6 +43,7 @@ def solve(instance: Any, engine: str, time_limit: float, seed: int, *,
         runtime=round(runtime, 4), seed=seed, time_limit=time_limit,
         iterations=out.iterations, solution=out.solution, parameters=_json_params(params),
         trajectory=run.trajectory, stats=out.stats, version=__version__, message=out.message)
+    result.stats["sense"] = sense
     if run.interrupted:
         result.stats["interrupted"] = True
     if out.status.has_solution:

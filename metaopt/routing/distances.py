@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-CONVENTIONS = ("euc2d", "ceil2d", "att", "geo", "exact", "explicit")
+CONVENTIONS = ("euc2d", "ceil2d", "floor2d", "att", "geo", "exact", "explicit")
 _RRR = 6378.388
 
 
@@ -21,7 +21,8 @@ def pair_distance(coords: np.ndarray | None, matrix: np.ndarray | None, conventi
                   a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Distance between nodes ``a[i]`` and ``b[i]`` under a named convention.
 
-    ``euc2d`` rounds to the nearest integer (TSPLIB ``EUC_2D``), ``ceil2d`` rounds up, ``att``
+    ``euc2d`` rounds to the nearest integer (TSPLIB ``EUC_2D``), ``ceil2d`` rounds up,
+    ``floor2d`` rounds down, ``att``
     is TSPLIB's pseudo-Euclidean, ``geo`` TSPLIB's geographical distance, ``exact`` the float
     Euclidean distance (generated uniform instances), ``explicit`` a lookup in ``matrix``.
     """
@@ -45,6 +46,8 @@ def pair_distance(coords: np.ndarray | None, matrix: np.ndarray | None, conventi
         return _nint(np.sqrt(sq))
     if convention == "ceil2d":
         return np.ceil(np.sqrt(sq))
+    if convention == "floor2d":
+        return np.floor(np.sqrt(sq))
     if convention == "att":
         r = np.sqrt(sq / 10.0)
         t = _nint(r)

@@ -16,8 +16,8 @@ from metaopt.routing.instance import RoutingInstance
 
 MAX_NODES = 1_000_000
 MAX_EXPLICIT_NODES = 20_000
-_CONVENTION = {"EUC_2D": "euc2d", "CEIL_2D": "ceil2d", "ATT": "att", "GEO": "geo",
-               "EXPLICIT": "explicit"}
+_CONVENTION = {"EUC_2D": "euc2d", "CEIL_2D": "ceil2d", "FLOOR_2D": "floor2d", "ATT": "att",
+               "GEO": "geo", "EXACT_2D": "exact", "EXPLICIT": "explicit"}
 _DATA_ROWS = {"NODE_COORD_SECTION": 3, "DEMAND_SECTION": 2}
 _KEY = re.compile(r"^\s*([A-Z_]+)\s*:\s*(.*?)\s*$")
 _SECTION = re.compile(r"^\s*([A-Z_]+_SECTION|EOF)\s*$")

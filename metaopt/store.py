@@ -1,0 +1,114 @@
+"""The SQLite results store: one row per run, with its solution and trajectory as JSON.
+
+Safe with several writer processes: WAL journal, a busy timeout, short transactions.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from metaopt.result import Result
+
+DEFAULT_STORE = "metaopt-results.db"
+_COLUMNS = ("key", "created", "instance", "instance_path", "problem", "engine", "backend",
+            "label", "seed", "time_limit", "status", "objective", "bound", "runtime",
+            "iterations", "verified", "violation", "message", "version", "parameters",
+            "stats", "solution", "trajectory")
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    key TEXT, created TEXT NOT NULL, instance TEXT NOT NULL, instance_path TEXT,
+    problem TEXT NOT NULL, engine TEXT NOT NULL, backend TEXT, label TEXT,
+    seed INTEGER, time_limit REAL, status TEXT NOT NULL, objective REAL, bound REAL,
+    runtime REAL, iterations INTEGER, verified INTEGER, violation TEXT, message TEXT,
+    version TEXT, parameters TEXT, stats TEXT, solution TEXT, trajectory TEXT
+);
+CREATE INDEX IF NOT EXISTS runs_key ON runs(key);
+CREATE INDEX IF NOT EXISTS runs_instance ON runs(instance);
+"""
+
+
+def default_store_path() -> Path:
+    return Path(os.environ.get("METAOPT_STORE", DEFAULT_STORE))
+
+
+class Store:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.conn = sqlite3.connect(self.path, timeout=60.0)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA busy_timeout = 60000")
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        with self.conn:
+            self.conn.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def add(self, result: Result, *, key: str | None = None, instance_path: str | None = None,
+            label: str | None = None) -> int:
+        d = result.to_dict()
+        row = {
+            "key": key, "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "instance_path": instance_path, "label": label or result.engine,
+            "verified": None if result.verified is None else int(result.verified),
+            **{k: d[k] for k in ("instance", "problem", "engine", "backend", "seed",
+                                 "time_limit", "status", "objective", "bound", "runtime",
+                                 "iterations", "violation", "message", "version")},
+            **{k: json.dumps(d[k]) for k in ("parameters", "stats", "solution", "trajectory")},
+        }
+        sql = (f"INSERT INTO runs ({', '.join(_COLUMNS)}) "
+               f"VALUES ({', '.join('?' for _ in _COLUMNS)})")
+        with self.conn:
+            cur = self.conn.execute(sql, [row[c] for c in _COLUMNS])
+        return int(cur.lastrowid)
+
+    def has_key(self, key: str) -> bool:
+        cur = self.conn.execute("SELECT 1 FROM runs WHERE key = ? LIMIT 1", (key,))
+        return cur.fetchone() is not None
+
+    def keys(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT key FROM runs WHERE key IS NOT NULL")}
+
+    def query(self, instance: str | None = None, engine: str | None = None,
+              since: str | None = None, label: str | None = None,
+              with_payload: bool = False) -> Iterator[dict[str, Any]]:
+        """Runs matching an instance glob, engine, label and ISO start date, oldest first."""
+        cols = "*" if with_payload else ", ".join(
+            ["id"] + [c for c in _COLUMNS if c not in ("solution", "trajectory")])
+        where, args = [], []
+        for column, op, value in (("instance", "GLOB", instance), ("engine", "=", engine),
+                                  ("label", "=", label), ("created", ">=", since)):
+            if value is not None:
+                where.append(f"{column} {op} ?")
+                args.append(value)
+        sql = f"SELECT {cols} FROM runs"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        for row in self.conn.execute(sql + " ORDER BY id", args):
+            d = dict(row)
+            for k in ("parameters", "stats", "solution", "trajectory"):
+                if k in d and d[k] is not None:
+                    d[k] = json.loads(d[k])
+            yield d
+
+    def get(self, run_id: int) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone()
+        if row is None:
+            return None
+        d = dict(row)
+        for k in ("parameters", "stats", "solution", "trajectory"):
+            d[k] = json.loads(d[k]) if d[k] is not None else None
+        return d
