@@ -92,8 +92,9 @@ def read_routing(path: str | Path) -> RoutingInstance:
     try:
         dimension = int(header.get("DIMENSION", ""))
     except ValueError:
-        raise InputError(path, f"DIMENSION must be an integer, got "
-                               f"{header.get('DIMENSION')!r}") from None
+        raise InputError(path, "DIMENSION must be an integer, got "
+                               + repr(header["DIMENSION"]) if "DIMENSION" in header
+                               else "missing DIMENSION") from None
     ewt = header.get("EDGE_WEIGHT_TYPE", "").upper()
     if ewt not in _CONVENTION:
         raise InputError(path, f"EDGE_WEIGHT_TYPE {ewt or 'missing'!r} is not supported "
@@ -105,8 +106,9 @@ def read_routing(path: str | Path) -> RoutingInstance:
     if kind == "CVRP":
         needed.append("DEMAND_SECTION")
         if not header.get("CAPACITY", "").isdigit() or int(header["CAPACITY"]) <= 0:
-            raise InputError(path, f"CAPACITY must be a positive integer, got "
-                                   f"{header.get('CAPACITY')!r}")
+            raise InputError(path, "CAPACITY must be a positive integer, got "
+                                   + repr(header["CAPACITY"]) if "CAPACITY" in header
+                                   else "missing CAPACITY (a CVRP needs one)")
     for name in needed:
         if name not in sections:
             raise InputError(path, f"missing {name}")
