@@ -57,6 +57,9 @@ def solve(inst: JSSPInstance, run: Run, params: dict) -> Outcome:
     solver.parameters.max_time_in_seconds = max(run.remaining(), 0.01)
     solver.parameters.num_workers = run.threads
     solver.parameters.random_seed = run.child_seed()
+    for key, value in params.items():
+        if key != "hint":
+            setattr(solver.parameters, key, value)
     flat = list(starts.ravel())
 
     class Recorder(cp_model.CpSolverSolutionCallback):

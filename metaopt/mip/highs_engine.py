@@ -73,6 +73,7 @@ def solve(inst: MIPInstance, run: Run, params: dict) -> Outcome:
         return Outcome(Status.NO_SOLUTION, bound=bound, backend="highs",
                        message=h.modelStatusToString(model_status))
     x = np.asarray(h.getSolution().col_value)
+    run.improved(inst.objective(x), "highs")
     status = Status.OPTIMAL if model_status == highspy.HighsModelStatus.kOptimal \
         else Status.FEASIBLE
     return Outcome(status, objective=inst.objective(x), bound=bound, solution=inst.named(x),

@@ -62,7 +62,8 @@ def solve(inst: MIPInstance, run: Run, params: dict) -> Outcome:
 
         def eventexec(self, event):
             if event.getType() == SCIP_EVENTTYPE.BESTSOLFOUND:
-                run.improved(inst.sense * self.model.getPrimalbound(), "scip")
+                sol = self.model.getBestSol()
+                run.improved(inst.sense * self.model.getSolObjVal(sol), "scip")
             if run.interrupted:
                 self.model.interruptSolve()
 
@@ -77,6 +78,7 @@ def solve(inst: MIPInstance, run: Run, params: dict) -> Outcome:
         return Outcome(Status.NO_SOLUTION, bound=bound, backend="scip", message=status)
     sol = m.getBestSol()
     x = np.array([m.getSolVal(sol, v) for v in xs])
+    run.improved(inst.objective(x), "scip")
     return Outcome(Status.OPTIMAL if status == "optimal" else Status.FEASIBLE,
                    objective=inst.objective(x), bound=bound, solution=inst.named(x),
                    iterations=int(m.getNNodes()), backend="scip", message=status)
