@@ -56,6 +56,7 @@ def solve(inst: JSSPInstance, run: Run, params: dict) -> Outcome:
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(run.remaining(), 0.01)
     solver.parameters.num_workers = run.threads
+    solver.parameters.catch_sigint_signal = False  # metaopt handles Ctrl-C itself
     solver.parameters.random_seed = run.child_seed()
     for key, value in params.items():
         if key != "hint":

@@ -50,6 +50,7 @@ def solve(inst: MIPInstance, run: Run, params: dict) -> Outcome:
     m.setParam("limits/time", max(run.remaining(), 0.01))
     m.setParam("randomization/randomseedshift", run.child_seed(bits=30))
     m.setParam("parallel/maxnthreads", run.threads)
+    m.setParam("misc/catchctrlc", False)  # metaopt handles Ctrl-C itself
     m.setParam("limits/gap", float(params.get("mip_rel_gap", 1e-4)))
     for key, value in params.items():
         if key != "mip_rel_gap":

@@ -1,0 +1,81 @@
+import multiprocessing as mp
+
+from click.testing import CliRunner
+from conftest import INSTANCES
+
+from metaopt.cli import main
+from metaopt.result import Result, Status
+from metaopt.store import Store
+
+
+def _writer(path: str, worker: int, count: int) -> None:
+    with Store(path) as store:
+        for k in range(count):
+            r = Result(instance=f"i{worker}", problem="jssp", engine="cpsat",
+                       status=Status.FEASIBLE, objective=float(k), bound=None, runtime=0.1,
+                       seed=k, solution=[[k]])
+            store.add(r, key=f"{worker}-{k}")
+
+
+def test_four_processes_write_without_losing_rows(tmp_path):
+    db = str(tmp_path / "c.db")
+    Store(db).close()
+    ctx = mp.get_context("spawn")
+    procs = [ctx.Process(target=_writer, args=(db, w, 50)) for w in range(4)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(60)
+        assert p.exitcode == 0
+    with Store(db) as store:
+        rows = list(store.query())
+        assert len(rows) == 200
+        assert len(store.keys()) == 200
+        assert len(list(store.query(instance="i[12]"))) == 100
+
+
+def test_round_trip_of_a_result(tmp_path):
+    with Store(tmp_path / "r.db") as store:
+        r = Result(instance="x", problem="tsp", engine="greedy", status=Status.FEASIBLE,
+                   objective=3.5, bound=None, runtime=0.2, seed=1, solution=[0, 2, 1],
+                   parameters={"neighbours": 5})
+        run_id = store.add(r)
+        back = store.get(run_id)
+        assert back["solution"] == [0, 2, 1] and back["parameters"] == {"neighbours": 5}
+        # SQL stays parameterised: a hostile glob is just a pattern
+        assert list(store.query(instance="x'; DROP TABLE runs; --")) == []
+        assert len(list(store.query())) == 1
+
+
+def test_batch_runs_resumes_and_reports(tmp_path):
+    spec = tmp_path / "spec.toml"
+    spec.write_text(f"""
+name = "t"
+instances = ["{INSTANCES}/jssp/taillard/ta0[12].txt", "{INSTANCES}/routing/tsp100/tsp100_s10000[01].tsp"]
+seeds = [0, 1]
+time_limits = [1]
+[[methods]]
+engine = "cpsat"
+[[methods]]
+engine = "greedy"
+label = "greedy-nn"
+""")
+    db = tmp_path / "b.db"
+    runner = CliRunner()
+    r = runner.invoke(main, ["batch", str(spec), "--store", str(db), "--workers", "2"])
+    assert r.exit_code == 0, r.output
+    with Store(db) as store:
+        rows = list(store.query())
+    assert len(rows) == 8
+    assert {row["label"] for row in rows} == {"cpsat", "greedy-nn"}
+    assert all(row["verified"] == 1 for row in rows)
+    again = runner.invoke(main, ["batch", str(spec), "--store", str(db)])
+    assert "0 run now" in again.output
+    with Store(db) as store:
+        assert len(list(store.query())) == 8
+    out = tmp_path / "rep"
+    rep = runner.invoke(main, ["report", "--store", str(db), "--spec", str(spec),
+                               "--out", str(out)])
+    assert rep.exit_code == 0, rep.output
+    assert "ta01" in (out / "instances.md").read_text()
+    assert (out / "groups.csv").read_text().startswith("group,")
