@@ -97,8 +97,8 @@ def tsp(nodes, seed, count, out) -> None:
     for k in range(count):
         name = f"tsp{nodes}_s{seed + k}"
         inst = uniform_tsp(name, nodes, seed + k)
-        _emit(out, f"{name}.tsp", lambda p, i=inst: write_routing(
-            i, p, f"uniform unit square, seed {seed + k}"), count)
+        comment = f"uniform unit square, seed {seed + k}"
+        _emit(out, f"{name}.tsp", lambda p, i=inst, c=comment: write_routing(i, p, c), count)
 
 
 @generate.command()
@@ -123,9 +123,8 @@ def cvrp(customers, capacity, seed, count, out) -> None:
     for k in range(count):
         name = f"cvrp{customers}_s{seed + k}"
         inst = uniform_cvrp(name, customers, capacity, seed + k)
-        _emit(out, f"{name}.vrp", lambda p, i=inst: write_routing(
-            i, p, f"uniform unit square, demands U(1..9), capacity {capacity}, seed {seed + k}"),
-            count)
+        comment = f"uniform unit square, demands U(1..9), capacity {capacity}, seed {seed + k}"
+        _emit(out, f"{name}.vrp", lambda p, i=inst, c=comment: write_routing(i, p, c), count)
 
 
 _MIP_HELP = """MIP family and its size, written as MPS:
@@ -162,20 +161,20 @@ def mip(family, rows, cols, items, bids, customers, facilities, nodes, knapsacks
 
     for k in range(count):
         s = seed + k
+        it = items or 100
         if family == "setcover":
-            name, make = f"setcover_{rows}x{cols}_s{s}", lambda n: g.set_cover(n, rows, cols, s)
+            name = f"setcover_{rows}x{cols}_s{s}"
+            inst = g.set_cover(name, rows, cols, s)
         elif family == "cauction":
-            it = items or 100
             name = f"cauction_{it}x{bids}_s{s}"
-            make = lambda n, it=it: g.combinatorial_auction(n, it, bids, s)  # noqa: E731
+            inst = g.combinatorial_auction(name, it, bids, s)
         elif family == "facility":
             name = f"facility_{customers}x{facilities}_s{s}"
-            make = lambda n: g.facility_location(n, customers, facilities, s)  # noqa: E731
+            inst = g.facility_location(name, customers, facilities, s)
         elif family == "indset":
-            name, make = f"indset_{nodes}_s{s}", lambda n: g.independent_set(n, nodes, s)
+            name = f"indset_{nodes}_s{s}"
+            inst = g.independent_set(name, nodes, s)
         else:
-            it = items or 100
             name = f"mknapsack_{it}x{knapsacks}_s{s}"
-            make = lambda n, it=it: g.multiple_knapsack(n, it, knapsacks, s)  # noqa: E731
-        inst = make(name)
+            inst = g.multiple_knapsack(name, it, knapsacks, s)
         _emit(out, f"{name}.mps", lambda p, i=inst: write_mip(i, p), count)

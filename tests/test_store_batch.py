@@ -51,7 +51,8 @@ def test_batch_runs_resumes_and_reports(tmp_path):
     spec = tmp_path / "spec.toml"
     spec.write_text(f"""
 name = "t"
-instances = ["{INSTANCES}/jssp/taillard/ta0[12].txt", "{INSTANCES}/routing/tsp100/tsp100_s10000[01].tsp"]
+instances = ["{INSTANCES}/jssp/taillard/ta0[12].txt",
+             "{INSTANCES}/routing/tsp100/tsp100_s10000[01].tsp"]
 seeds = [0, 1]
 time_limits = [1]
 [[methods]]

@@ -12,8 +12,8 @@ import numpy as np
 import scipy.sparse as sp
 
 from metaopt.errors import InputError
-from metaopt.mip.instance import MIPInstance
 from metaopt.mip.highs_util import new_highs
+from metaopt.mip.instance import MIPInstance
 
 SUFFIXES = (".mps", ".mps.gz", ".lp", ".lp.gz", ".mps.bz2")
 _MPS_SECTIONS = {
