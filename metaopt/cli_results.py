@@ -112,9 +112,11 @@ def report(store_path, spec, out) -> None:
     if not rows:
         raise click.UsageError("no runs to report")
     inst, groups, labels = rp.summarise(rows)
-    inst_md = rp.markdown(inst, ["instance", "reference"], labels, ["gap", "time"])
+    inst_md = rp.markdown(inst, ["instance", "reference", "source"], labels, ["gap", "time"])
     group_md = rp.markdown(groups, ["group", "instances"], labels, ["gap", "time", "wins"])
-    text = (f"## Per group (mean gap % to best known, mean runtime s, wins)\n\n{group_md}\n"
+    text = (f"## Per group (mean gap % to the reference, mean runtime s, wins)\n\n"
+            "The reference is the best known value where one is known, else the best value "
+            f"any method found in these runs.\n\n{group_md}\n"
             f"## Per instance\n\n{inst_md}")
     click.echo(text)
     if out:

@@ -31,10 +31,11 @@ def summarise(rows: list[dict[str, Any]]) -> tuple[list[dict], list[dict], list[
         m = meta[name]
         found = [r["objective"] for lab in labels for r in by.get((name, lab), [])
                  if r["objective"] is not None and r["verified"]]
-        ref = best_known(name)
+        ref, source = best_known(name), "best known"
         if ref is None and found:
-            ref = min(found, key=lambda v: m["sense"] * v)
-        row: dict[str, Any] = {"instance": name, "group": m["group"], "reference": ref}
+            ref, source = min(found, key=lambda v: m["sense"] * v), "best found here"
+        row: dict[str, Any] = {"instance": name, "group": m["group"], "reference": ref,
+                               "source": source if ref is not None else None}
         for lab in labels:
             runs = by.get((name, lab), [])
             ok = [r for r in runs if r["objective"] is not None and r["verified"]]

@@ -8,22 +8,14 @@ import numpy as np
 
 from metaopt.errors import InputError
 from metaopt.jssp.instance import JSSPInstance
+from metaopt.textfile import read_text
 
 MAX_OPERATIONS = 10_000_000
 
 
 def _lines(path: Path) -> list[tuple[int, list[str]]]:
     """Non-empty, non-comment lines as (line number, tokens)."""
-    try:
-        text = path.read_bytes()
-    except OSError as e:
-        raise InputError(path, f"cannot read file: {e.strerror}") from e
-    if b"\x00" in text:
-        raise InputError(path, "binary data where job-shop text was expected")
-    try:
-        decoded = text.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise InputError(path, f"not a text file (undecodable byte at offset {e.start})") from e
+    decoded = read_text(path, "job-shop")
     out = []
     for lineno, line in enumerate(decoded.splitlines(), 1):
         tokens = line.split()

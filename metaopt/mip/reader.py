@@ -14,6 +14,7 @@ import scipy.sparse as sp
 from metaopt.errors import InputError
 from metaopt.mip.highs_util import new_highs
 from metaopt.mip.instance import MIPInstance
+from metaopt.textfile import is_number
 
 SUFFIXES = (".mps", ".mps.gz", ".lp", ".lp.gz", ".mps.bz2")
 _MPS_SECTIONS = {
@@ -26,14 +27,6 @@ _MPS_SECTIONS = {
 def _open_text(path: Path):
     opener = gzip.open if path.name.endswith(".gz") else open
     return opener(path, "rt", encoding="utf-8", errors="strict")
-
-
-def _is_number(token: str) -> bool:
-    try:
-        float(token)
-    except ValueError:
-        return False
-    return True
 
 
 def lint_mps(path: Path) -> None:
@@ -70,14 +63,14 @@ def lint_mps(path: Path) -> None:
                     if "'MARKER'" in tokens:
                         continue
                     values = tokens[2::2] if len(tokens) in (3, 5) else tokens[1::2]
-                    if len(tokens) not in (2, 3, 4, 5) or not all(map(_is_number, values)):
+                    if len(tokens) not in (2, 3, 4, 5) or not all(map(is_number, values)):
                         raise InputError(
                             path, f"expected 'name row value [row value]' in {section}, "
                             f"got {line.strip()!r}", lineno)
                 elif section == "BOUNDS":
                     kind = tokens[0].upper()
                     needs_value = kind not in ("FR", "MI", "PL", "BV", "FREE")
-                    if needs_value and (len(tokens) < 3 or not _is_number(tokens[-1])):
+                    if needs_value and (len(tokens) < 3 or not is_number(tokens[-1])):
                         raise InputError(
                             path, f"expected 'TYPE bound column value' in BOUNDS, "
                             f"got {line.strip()!r}", lineno)

@@ -13,6 +13,7 @@ import numpy as np
 
 from metaopt.errors import InputError
 from metaopt.routing.instance import RoutingInstance
+from metaopt.textfile import is_number, read_text
 
 MAX_NODES = 1_000_000
 MAX_EXPLICIT_NODES = 20_000
@@ -23,25 +24,8 @@ _KEY = re.compile(r"^\s*([A-Z_]+)\s*:\s*(.*?)\s*$")
 _SECTION = re.compile(r"^\s*([A-Z_]+_SECTION|EOF)\s*$")
 
 
-def _is_number(token: str) -> bool:
-    try:
-        float(token)
-    except ValueError:
-        return False
-    return True
-
-
 def _scan(path: Path) -> tuple[dict[str, str], dict[str, tuple[int, list[tuple[int, str]]]]]:
-    try:
-        raw = path.read_bytes()
-    except OSError as e:
-        raise InputError(path, f"cannot read file: {e.strerror}") from e
-    if b"\x00" in raw:
-        raise InputError(path, "binary data where TSPLIB/VRPLIB text was expected")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise InputError(path, f"not a text file (undecodable byte at offset {e.start})") from e
+    text = read_text(path, "TSPLIB/VRPLIB")
     if not text.strip():
         raise InputError(path, "empty file (expected a TSPLIB/VRPLIB instance)")
     header: dict[str, str] = {}
@@ -76,7 +60,7 @@ def _check_section(path: Path, name: str, start: int, rows: list[tuple[int, str]
                                f"{len(rows)}", rows[-1][0] if rows else start)
     for lineno, line in rows:
         tokens = line.split()
-        if len(tokens) != width or not all(map(_is_number, tokens)):
+        if len(tokens) != width or not all(map(is_number, tokens)):
             raise InputError(path, f"{name}: expected {width} numbers per row, got "
                                    f"{line.strip()!r}", lineno)
 
