@@ -139,7 +139,7 @@ def solve(path, engine, time_limit, seed, threads, params, output, store_path, n
         "best_known": best, "gap": gap(result.problem, result.objective, best),
         "runtime_s": result.runtime, "seed": seed, "verified": result.verified,
         "violation": result.violation, "solution_file": solution_file, "run_id": run_id,
-        "interrupted": run.interrupted,
+        "interrupted": run.interrupted, "message": result.message,
     }
     if as_json:
         click.echo(json.dumps(summary))

@@ -35,6 +35,8 @@ ENGINES: dict[str, Engine] = {e.name: e for e in (
            "HiGHS branch-and-cut, seed and threads set"),
     Engine("scip", ("mip",), "metaopt.mip.scip_engine:solve", ("pyscipopt",),
            "SCIP branch-and-cut, seed and threads set"),
+    Engine("lns", ("mip",), "metaopt.mip.lns.engine:solve", ("highspy", "alns", "mabwiser"),
+           "Balans-style adaptive LNS, bandit-selected neighbourhoods; --param backend=highs|scip"),
     Engine("cpsat", ("jssp",), "metaopt.jssp.cpsat_engine:solve", ("ortools",),
            "OR-Tools CP-SAT job-shop model (intervals, NoOverlap, makespan)"),
     Engine("greedy", ("tsp", "cvrp"), "metaopt.routing.greedy_engine:solve", ("scipy",),

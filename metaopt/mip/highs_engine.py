@@ -11,11 +11,11 @@ from metaopt.outcome import Outcome
 from metaopt.result import Status
 
 
-def build_highs(inst: MIPInstance):
+def build_highs(inst: MIPInstance, threads: int = 1):
     """A HiGHS object holding ``inst`` as a minimisation model (console output off)."""
     import highspy
 
-    h = new_highs()
+    h = new_highs(threads=threads)
     lp = highspy.HighsLp()
     lp.num_col_, lp.num_row_ = inst.num_vars, inst.num_rows
     lp.col_cost_ = inst.c
@@ -39,10 +39,9 @@ def build_highs(inst: MIPInstance):
 def solve(inst: MIPInstance, run: Run, params: dict) -> Outcome:
     import highspy
 
-    h = build_highs(inst)
+    h = build_highs(inst, run.threads)
     h.setOptionValue("time_limit", max(run.remaining(), 0.01))
     h.setOptionValue("random_seed", run.child_seed())
-    h.setOptionValue("threads", run.threads)
     h.setOptionValue("mip_rel_gap", float(params.get("mip_rel_gap", 1e-4)))
     for key, value in params.items():
         if key != "mip_rel_gap":

@@ -6,8 +6,11 @@ import os
 import sys
 
 
-def new_highs(log: bool = False):
-    """A ``highspy.Highs`` with console output off (``log`` keeps logging to a file possible)."""
+def new_highs(log: bool = False, threads: int = 1):
+    """A ``highspy.Highs`` with console output off (``log`` keeps logging to a file possible).
+
+    HiGHS shares one thread scheduler per process, so every object gets the same ``threads``.
+    """
     import highspy
 
     sys.stdout.flush()
@@ -18,6 +21,7 @@ def new_highs(log: bool = False):
             h = highspy.Highs()
             h.setOptionValue("output_flag", log)
             h.setOptionValue("log_to_console", False)
+            h.setOptionValue("threads", threads)
     finally:
         os.dup2(saved, 1)
         os.close(saved)

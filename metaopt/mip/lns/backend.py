@@ -1,0 +1,40 @@
+"""The backend protocol the LNS engine drives: one model kept for the whole run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+from metaopt.mip.lns.neighbourhood import Neighbourhood
+
+
+@dataclass
+class SubResult:
+    """The outcome of one sub-MIP: ``x`` when the solver returned a solution."""
+
+    x: np.ndarray | None
+    timed_out: bool
+    infeasible: bool
+    runtime: float
+
+
+class Backend(Protocol):
+    name: str
+
+    def lp_relaxation(self, time_limit: float) -> np.ndarray | None:
+        """Root LP relaxation values (integrality dropped), or None if it did not solve."""
+
+    def initial_solution(self, time_limit: float, seed: int) -> SubResult:
+        """A first feasible solution of the whole model (feasibility emphasis)."""
+
+    def solve(self, nb: Neighbourhood, start: np.ndarray, cutoff: float | None,
+              time_limit: float, seed: int) -> SubResult:
+        """Solve the model restricted to ``nb`` from ``start``; restore the model afterwards.
+
+        ``cutoff`` (minimisation, offset included) keeps only solutions better than it.
+        """
+
+    def interrupt(self) -> None:
+        """Stop the solve in progress, if any (called from another thread)."""

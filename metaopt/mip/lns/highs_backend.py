@@ -1,0 +1,119 @@
+"""LNS backend over HiGHS: bounds, rows and costs changed in place and restored."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import numpy as np
+
+from metaopt.mip.highs_engine import build_highs
+from metaopt.mip.instance import MIPInstance
+from metaopt.mip.lns.backend import SubResult
+from metaopt.mip.lns.neighbourhood import Neighbourhood
+
+
+class HighsBackend:
+    name = "highs"
+
+    def __init__(self, inst: MIPInstance, threads: int, stop: Callable[[], bool]) -> None:
+        self.inst = inst
+        self.threads = threads
+        self.h = build_highs(inst, threads)
+        self.h.setOptionValue("mip_rel_gap", 1e-4)
+        self._stop = stop
+        self._cancel = False
+
+        def interrupt(e) -> None:
+            if self._cancel or stop():
+                e.data_in.user_interrupt = True
+
+        self.h.cbMipInterrupt.subscribe(interrupt)
+
+    def interrupt(self) -> None:
+        self._cancel = True
+
+    def lp_relaxation(self, time_limit: float) -> np.ndarray | None:
+        import highspy
+
+        lp = build_highs(self.inst, self.threads)
+        n = self.inst.num_vars
+        lp.changeColsIntegrality(n, np.arange(n, dtype=np.int32),
+                                 np.full(n, highspy.HighsVarType.kContinuous))
+        lp.setOptionValue("time_limit", max(time_limit, 0.01))
+        lp.run()
+        if lp.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+            return None
+        return np.asarray(lp.getSolution().col_value)
+
+    def _run(self, time_limit: float, seed: int) -> SubResult:
+        import highspy
+
+        self._cancel = False
+        self.h.setOptionValue("time_limit", max(time_limit, 0.01))
+        self.h.setOptionValue("random_seed", int(seed))
+        t0 = time.monotonic()
+        self.h.run()
+        runtime = time.monotonic() - t0
+        status = self.h.getModelStatus()
+        has_sol = self.h.getInfo().primal_solution_status == 2
+        x = np.asarray(self.h.getSolution().col_value) if has_sol else None
+        return SubResult(x, status == highspy.HighsModelStatus.kTimeLimit,
+                         status == highspy.HighsModelStatus.kInfeasible, runtime)
+
+    def initial_solution(self, time_limit: float, seed: int) -> SubResult:
+        self.h.setOptionValue("mip_max_improving_sols", 1)
+        self.h.setOptionValue("mip_heuristic_effort", 0.3)
+        try:
+            return self._run(time_limit, seed)
+        finally:
+            self.h.setOptionValue("mip_max_improving_sols", 2147483647)
+            self.h.setOptionValue("mip_heuristic_effort", 0.05)
+            self.h.clearSolver()
+
+    def solve(self, nb: Neighbourhood, start: np.ndarray, cutoff: float | None,
+              time_limit: float, seed: int) -> SubResult:
+        inst, h = self.inst, self.h
+        idx = nb.bound_idx.astype(np.int32)
+        if len(idx):
+            lo = np.maximum(nb.bound_lo, inst.col_lower[idx])
+            hi = np.minimum(nb.bound_hi, inst.col_upper[idx])
+            h.changeColsBounds(len(idx), idx, lo, np.maximum(lo, hi))
+        rows = list(nb.rows)
+        if nb.objective is not None and cutoff is not None:
+            nz = np.flatnonzero(inst.c)
+            from metaopt.mip.lns.neighbourhood import Row
+
+            rows.append(Row(nz, inst.c[nz], -np.inf, cutoff - inst.offset))
+        first_row = h.getNumRow()
+        for r in rows:
+            h.addRow(r.lower, r.upper, len(r.indices), r.indices.astype(np.int32),
+                     r.values.astype(float))
+        n = inst.num_vars
+        all_idx = np.arange(n, dtype=np.int32)
+        if nb.objective is not None:
+            h.changeColsCost(n, all_idx, nb.objective.astype(float))
+        elif cutoff is not None:
+            h.setOptionValue("objective_bound", float(cutoff))
+        h.setSolution(highs_solution(start))
+        try:
+            return self._run(time_limit, seed)
+        finally:
+            if len(idx):
+                h.changeColsBounds(len(idx), idx, inst.col_lower[idx], inst.col_upper[idx])
+            if rows:
+                h.deleteRows(len(rows), np.arange(first_row, first_row + len(rows),
+                                                  dtype=np.int32))
+            if nb.objective is not None:
+                h.changeColsCost(n, all_idx, inst.c)
+            h.setOptionValue("objective_bound", float("inf"))
+            h.clearSolver()
+
+
+def highs_solution(x: np.ndarray):
+    import highspy
+
+    sol = highspy.HighsSolution()
+    sol.col_value = list(map(float, x))
+    sol.value_valid = True
+    return sol
