@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench-smoke clean
+.PHONY: demo test lint bench-smoke bench-mip bench-mip-quick clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,3 +37,17 @@ bench-smoke: $(STAMP)
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache demo-results.db
+
+## bench-mip: highs, scip, lns (both backends) and the public balans package (own venv)
+BALANS_VENV := benchmarks/.balans-venv
+$(BALANS_VENV)/bin/python:
+	$(PYTHON) -m venv $(BALANS_VENV)
+	$(BALANS_VENV)/bin/pip install -q balans
+
+bench-mip: $(STAMP) $(BALANS_VENV)/bin/python
+	METAOPT_BALANS_PYTHON=$(BALANS_VENV)/bin/python $(BIN)/metaopt batch experiments/mip.toml --store benchmarks/mip.db --workers 2
+	$(BIN)/metaopt report --store benchmarks/mip.db --spec experiments/mip.toml --out benchmarks/mip
+
+bench-mip-quick: $(STAMP) $(BALANS_VENV)/bin/python
+	METAOPT_BALANS_PYTHON=$(BALANS_VENV)/bin/python $(BIN)/metaopt batch experiments/mip-60s.toml --store benchmarks/mip.db --workers 2
+	$(BIN)/metaopt report --store benchmarks/mip.db --spec experiments/mip-60s.toml --out benchmarks/mip-60s

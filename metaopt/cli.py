@@ -104,8 +104,11 @@ def solve(path, engine, time_limit, seed, threads, params, output, store_path, n
         box = {}
 
         def target() -> None:
-            box["result"] = run_solve(instance, engine, time_limit, seed, params=parameters,
-                                      threads=threads, run=run)
+            try:
+                box["result"] = run_solve(instance, engine, time_limit, seed,
+                                          params=parameters, threads=threads, run=run)
+            except Exception as e:  # handed to the main thread, which reports it
+                box["error"] = e
 
         def on_signal(signum, frame) -> None:
             run.request_stop()
@@ -119,6 +122,8 @@ def solve(path, engine, time_limit, seed, threads, params, output, store_path, n
         finally:
             for s, h in old.items():
                 signal.signal(s, h)
+    if "error" in box:
+        raise box["error"]
     result = box["result"]
     solution_file = None
     if output and result.status.has_solution:

@@ -37,6 +37,8 @@ ENGINES: dict[str, Engine] = {e.name: e for e in (
            "SCIP branch-and-cut, seed and threads set"),
     Engine("lns", ("mip",), "metaopt.mip.lns.engine:solve", ("highspy", "alns", "mabwiser"),
            "Balans-style adaptive LNS, bandit-selected neighbourhoods; --param backend=highs|scip"),
+    Engine("balans", ("mip",), "metaopt.mip.balans_engine:solve", ("highspy",),
+           "the public balans package (benchmark only; needs METAOPT_BALANS_PYTHON)"),
     Engine("cpsat", ("jssp",), "metaopt.jssp.cpsat_engine:solve", ("ortools",),
            "OR-Tools CP-SAT job-shop model (intervals, NoOverlap, makespan)"),
     Engine("greedy", ("tsp", "cvrp"), "metaopt.routing.greedy_engine:solve", ("scipy",),

@@ -8,6 +8,7 @@ from typing import Any
 from metaopt.check import check, objectives_agree
 from metaopt.control import ProgressFn, Run
 from metaopt.engines import get_engine
+from metaopt.errors import UsageError
 from metaopt.outcome import Outcome
 from metaopt.result import Result, Status
 from metaopt.version import __version__
@@ -34,6 +35,8 @@ def solve(instance: Any, engine: str, time_limit: float, seed: int, *,
     t0 = time.monotonic()
     try:
         out: Outcome = fn(instance, run, params)
+    except UsageError:  # bad parameters are the caller's to fix, not an engine failure
+        raise
     except Exception as e:  # an engine failure becomes an error result, not a crash
         out = Outcome(Status.ERROR, message=f"{type(e).__name__}: {e}")
     runtime = time.monotonic() - t0

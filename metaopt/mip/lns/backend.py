@@ -18,6 +18,7 @@ class SubResult:
     timed_out: bool
     infeasible: bool
     runtime: float
+    optimal: bool = False
 
 
 class Backend(Protocol):
@@ -26,8 +27,10 @@ class Backend(Protocol):
     def lp_relaxation(self, time_limit: float) -> np.ndarray | None:
         """Root LP relaxation values (integrality dropped), or None if it did not solve."""
 
-    def initial_solution(self, time_limit: float, seed: int) -> SubResult:
-        """A first feasible solution of the whole model (feasibility emphasis)."""
+    def initial_solution(self, time_limit: float, seed: int, first_only: bool = True
+                         ) -> SubResult:
+        """Solve the whole model with heuristic emphasis: stop at the first solution, or
+        (``first_only=False``) keep improving until ``time_limit``."""
 
     def solve(self, nb: Neighbourhood, start: np.ndarray, cutoff: float | None,
               time_limit: float, seed: int) -> SubResult:

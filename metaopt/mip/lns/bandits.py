@@ -32,16 +32,38 @@ def learning_policy(name: str, param: float | None = None):
 
 
 def make_selector(name: str, num_destroy: int, seed: int, param: float | None = None):
-    """A MABSelector that ignores wasted (zero-time, not applicable) iterations."""
+    """A MABSelector that first pulls every arm once (in random order) and ignores wasted
+    (zero-time, not applicable) iterations when learning."""
     from alns.select import MABSelector
 
     class Selector(MABSelector):
+        untried = list(range(num_destroy))
+
+        def __call__(self, rng, best, curr):
+            if self.untried:
+                return self.untried.pop(int(rng.integers(len(self.untried)))), 0
+            return super().__call__(rng, best, curr)
+
         def update(self, cand, d_idx, r_idx, outcome):
             if getattr(cand, "wasted", False):
                 return
             super().update(cand, d_idx, r_idx, outcome)
 
-    return Selector(SCORES, num_destroy, 1, learning_policy(name, param), seed=seed)
+    selector = Selector(SCORES, num_destroy, 1, learning_policy(name, param), seed=seed)
+    selector.untried = list(range(num_destroy))
+    return selector
+
+
+class RejectUnchanged:
+    """Acceptance wrapper: a candidate the sub-MIP did not change counts as rejected."""
+
+    def __init__(self, inner) -> None:
+        self.inner = inner
+
+    def __call__(self, rng, best, current, candidate) -> bool:
+        if getattr(candidate, "unchanged", False):
+            return False
+        return self.inner(rng, best, current, candidate)
 
 
 def context_vector(time_fraction: float, recent_improvement: float, lp_gap: float,

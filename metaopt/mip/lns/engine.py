@@ -7,12 +7,15 @@ import time
 from dataclasses import dataclass, field
 
 import numpy as np
+from alns import ALNS  # imported with the engine, before its clock starts (it takes seconds)
+from alns.accept import HillClimbing, SimulatedAnnealing
+from alns.select import MABSelector  # noqa: F401  (pulls in mabwiser now, not mid-run)
 
 from metaopt.control import Run
 from metaopt.errors import UsageError
 from metaopt.mip.checker import check_mip
 from metaopt.mip.instance import MIPInstance
-from metaopt.mip.lns.bandits import POLICIES, context_vector, make_selector
+from metaopt.mip.lns.bandits import POLICIES, RejectUnchanged, context_vector, make_selector
 from metaopt.mip.lns.neighbourhood import Neighbourhood
 from metaopt.mip.lns.operators import SearchData, default_operators
 from metaopt.outcome import Outcome
@@ -28,7 +31,8 @@ class LNSParams:
     bandit_param: float | None = None
     accept: str = "hill_climbing"
     sa_worse: float = 0.01          # SA accepts a 1 % worse solution with probability 1/2 at start
-    initial_fraction: float = 0.1   # share of the budget for the first solution
+    initial: str = "phase"          # "first": stop at the first solution (Balans); "phase":
+    initial_fraction: float = 0.2   # run the whole model for this share of the budget first
     sub_time: float = 0.0           # first sub-MIP limit in s (0: 5 % of the budget, >= 1 s)
     min_sub_time: float = 0.5
     min_left: float = 0.2           # no iteration starts with less time left than this
@@ -38,6 +42,8 @@ class LNSParams:
             raise UsageError(f"lns backend must be highs or scip, not {self.backend!r}")
         if self.bandit not in POLICIES:
             raise UsageError(f"unknown bandit {self.bandit!r} ({', '.join(POLICIES)})")
+        if self.initial not in ("first", "phase"):
+            raise UsageError("initial must be first or phase")
         if self.accept not in ("hill_climbing", "simulated_annealing"):
             raise UsageError("accept must be hill_climbing or simulated_annealing")
 
@@ -78,10 +84,12 @@ class Tracker:
 class LNSState:
     """An incumbent for ALNS: values, minimisation objective, and the context at creation."""
 
-    def __init__(self, x: np.ndarray, obj: float, tracker: Tracker, wasted: bool = False):
+    def __init__(self, x: np.ndarray, obj: float, tracker: Tracker, wasted: bool = False,
+                 unchanged: bool = False):
         self.x = x
         self.obj = obj
         self.wasted = wasted
+        self.unchanged = unchanged or wasted
         self._context = tracker.context(obj)
 
     def objective(self) -> float:
@@ -111,9 +119,6 @@ def _min_obj(inst: MIPInstance, x: np.ndarray) -> float:
 
 
 def solve(inst: MIPInstance, run: Run, params: dict) -> Outcome:
-    from alns import ALNS
-    from alns.accept import HillClimbing, SimulatedAnnealing
-
     p = LNSParams.from_dict(params)
     backend = _make_backend(p.backend, inst, run)
     run.on_stop(backend.interrupt)
@@ -128,7 +133,7 @@ def solve(inst: MIPInstance, run: Run, params: dict) -> Outcome:
     run.set_phase("initial solution")
     first = backend.initial_solution(max(1.0, p.initial_fraction * run.time_limit)
                                      if run.remaining() > 2 else run.remaining(),
-                                     run.child_seed())
+                                     run.child_seed(), first_only=p.initial == "first")
     x0 = first.x if feasible(first.x) else None
     if x0 is None and not run.stopped:
         first = backend.initial_solution(run.remaining(), run.child_seed())
@@ -138,6 +143,9 @@ def solve(inst: MIPInstance, run: Run, params: dict) -> Outcome:
         status = Status.INFEASIBLE if first.infeasible else Status.NO_SOLUTION
         return Outcome(status, bound=bound, backend=p.backend)
     run.improved(inst.objective(x0), "initial")
+    if first.optimal:  # the whole model was solved to optimality in the initial phase
+        return Outcome(Status.OPTIMAL, inst.objective(x0), inst.objective(x0), inst.named(x0),
+                       0, p.backend, {"solved_in_initial_phase": True})
 
     data = SearchData(inst, lp)
     data.remember(x0)
@@ -185,8 +193,8 @@ def solve(inst: MIPInstance, run: Run, params: dict) -> Outcome:
         elif res.timed_out:
             tracker.sub_time = max(tracker.sub_time * 0.8, tracker.min_sub_time)
         tracker.recent.append(int(improved))
-        if x is None:
-            return LNSState(cur.x, cur.obj, tracker, wasted=res.runtime < 1e-3)
+        if x is None or np.array_equal(x, cur.x):
+            return LNSState(cur.x, cur.obj, tracker, wasted=res.runtime < 1e-3, unchanged=True)
         data.remember(x)
         if improved:
             run.improved(inst.objective(x), name)
@@ -219,7 +227,7 @@ def solve(inst: MIPInstance, run: Run, params: dict) -> Outcome:
         return run.stopped or run.remaining() < p.min_left
 
     t0 = time.monotonic()
-    result = alns.iterate(LNSState(x0, f0, tracker), selector, accept, stop)
+    result = alns.iterate(LNSState(x0, f0, tracker), selector, RejectUnchanged(accept), stop)
     best = result.best_state
     counts = result.statistics.destroy_operator_counts
     stats = {"operators": {

@@ -59,10 +59,13 @@ class HighsBackend:
         has_sol = self.h.getInfo().primal_solution_status == 2
         x = np.asarray(self.h.getSolution().col_value) if has_sol else None
         return SubResult(x, status == highspy.HighsModelStatus.kTimeLimit,
-                         status == highspy.HighsModelStatus.kInfeasible, runtime)
+                         status == highspy.HighsModelStatus.kInfeasible, runtime,
+                         status == highspy.HighsModelStatus.kOptimal)
 
-    def initial_solution(self, time_limit: float, seed: int) -> SubResult:
-        self.h.setOptionValue("mip_max_improving_sols", 1)
+    def initial_solution(self, time_limit: float, seed: int, first_only: bool = True
+                         ) -> SubResult:
+        if first_only:
+            self.h.setOptionValue("mip_max_improving_sols", 1)
         self.h.setOptionValue("mip_heuristic_effort", 0.3)
         try:
             return self._run(time_limit, seed)

@@ -70,11 +70,14 @@ class ScipBackend:
         if m.getNSols() > 0:
             sol = m.getBestSol()
             x = np.array([m.getSolVal(sol, v) for v in self.xs])
-        return SubResult(x, status == "timelimit", status == "infeasible", runtime)
+        return SubResult(x, status == "timelimit", status == "infeasible", runtime,
+                         status == "optimal")
 
-    def initial_solution(self, time_limit: float, seed: int) -> SubResult:
+    def initial_solution(self, time_limit: float, seed: int, first_only: bool = True
+                         ) -> SubResult:
         m = self.m
-        m.setParam("limits/solutions", 1)
+        if first_only:
+            m.setParam("limits/solutions", 1)
         m.setHeuristics(self._aggressive())
         try:
             return self._run(time_limit, seed)
