@@ -9,7 +9,6 @@ import json
 import sys
 import time
 
-
 T_START = time.monotonic()
 
 
