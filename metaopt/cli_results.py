@@ -103,7 +103,7 @@ def report(store_path, spec, out) -> None:
     from metaopt import report as rp
 
     with _open(store_path) as store:
-        rows = list(store.query())
+        rows = list(store.query(with_payload=True))
         if spec:
             from metaopt.batch import expand, load_spec
 
@@ -112,11 +112,15 @@ def report(store_path, spec, out) -> None:
     if not rows:
         raise click.UsageError("no runs to report")
     inst, groups, labels = rp.summarise(rows)
-    inst_md = rp.markdown(inst, ["instance", "reference", "source"], labels, ["gap", "time"])
-    group_md = rp.markdown(groups, ["group", "instances"], labels, ["gap", "time", "wins"])
+    mip = any(r["problem"] == "mip" for r in rows)
+    stats = ["gap", "pi", "time"] if mip else ["gap", "time"]
+    inst_md = rp.markdown(inst, ["instance", "reference", "source"], labels, stats)
+    group_md = rp.markdown(groups, ["group", "instances"], labels, stats + ["wins"])
     text = (f"## Per group (mean gap % to the reference, mean runtime s, wins)\n\n"
             "The reference is the best known value where one is known, else the best value "
-            f"any method found in these runs.\n\n{group_md}\n"
+            "any method found in these runs. For MIP the gap is the primal gap and `pi` the "
+            "primal integral (Berthold: integral of the primal gap, as a fraction, over the "
+            f"time limit, in seconds; lower is better).\n\n{group_md}\n"
             f"## Per instance\n\n{inst_md}")
     click.echo(text)
     if out:

@@ -10,6 +10,7 @@ from statistics import mean
 from typing import Any
 
 from metaopt.bks import best_known, gap
+from metaopt.metrics import primal_integral
 
 
 def _group(row: dict[str, Any]) -> str:
@@ -45,6 +46,9 @@ def summarise(rows: list[dict[str, Any]]) -> tuple[list[dict], list[dict], list[
             row[f"{lab}:gap"] = mean(g for g in gaps if g is not None) if gaps and \
                 all(g is not None for g in gaps) else None
             row[f"{lab}:time"] = mean(r["runtime"] for r in runs) if runs else None
+            pis = [primal_integral(r.get("trajectory") or [], ref, r["time_limit"] or 0.0)
+                   for r in runs] if m["problem"] == "mip" else []
+            row[f"{lab}:pi"] = mean(pis) if pis and all(p == p for p in pis) else None
             row[f"{lab}:runs"] = len(runs)
             row[f"{lab}:failed"] = len(runs) - len(ok)
         best = [row[f"{lab}:obj"] for lab in labels if row[f"{lab}:obj"] is not None]
@@ -63,6 +67,8 @@ def summarise(rows: list[dict[str, Any]]) -> tuple[list[dict], list[dict], list[
             gaps = [r[f"{lab}:gap"] for r in members if r[f"{lab}:gap"] is not None]
             times = [r[f"{lab}:time"] for r in members if r[f"{lab}:time"] is not None]
             out[f"{lab}:gap"] = mean(gaps) if len(gaps) == len(members) else None
+            pis = [r[f"{lab}:pi"] for r in members if r[f"{lab}:pi"] is not None]
+            out[f"{lab}:pi"] = mean(pis) if pis and len(pis) == len(members) else None
             out[f"{lab}:time"] = mean(times) if times else None
             out[f"{lab}:wins"] = sum(r[f"{lab}:win"] for r in members)
             out[f"{lab}:runs"] = sum(r[f"{lab}:runs"] for r in members)

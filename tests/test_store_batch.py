@@ -80,3 +80,12 @@ label = "greedy-nn"
     assert rep.exit_code == 0, rep.output
     assert "ta01" in (out / "instances.md").read_text()
     assert (out / "groups.csv").read_text().startswith("group,")
+
+
+def test_primal_integral():
+    from metaopt.metrics import primal_integral
+
+    traj = [{"time": 2.0, "objective": 20.0}, {"time": 6.0, "objective": 10.0}]
+    # no solution for 2 s (gap 1), then gap 0.5 for 4 s, then 0 for the rest
+    assert primal_integral(traj, 10.0, 10.0) == 2.0 + 0.5 * 4.0
+    assert primal_integral([], 10.0, 10.0) == 10.0
