@@ -41,6 +41,9 @@ ENGINES: dict[str, Engine] = {e.name: e for e in (
            "the public balans package (benchmark only; needs METAOPT_BALANS_PYTHON)"),
     Engine("cpsat", ("jssp",), "metaopt.jssp.cpsat_engine:solve", ("ortools",),
            "OR-Tools CP-SAT job-shop model (intervals, NoOverlap, makespan)"),
+    Engine("pdr", ("jssp",), "metaopt.jssp.pdr_engine:solve", (),
+           "priority dispatching rule (--param rule=mwkr|spt|lpt|lwkr|mopnr|fdd_mwkr|fifo, "
+           "samples=k)"),
     Engine("greedy", ("tsp", "cvrp"), "metaopt.routing.greedy_engine:solve", ("scipy",),
            "nearest neighbour + 2-opt/Or-opt (TSP), savings + route 2-opt (CVRP)"),
 )}

@@ -139,3 +139,13 @@ def test_wasted_iterations_are_never_rewarded():
 def test_model_solved_in_initial_phase_is_optimal():
     res = solve(read(INSTANCES / "mip" / "small" / "setcover_200x400_s0.mps"), "lns", 20, 0)
     assert res.status.value == "optimal" and res.verified and res.iterations == 0
+
+
+def test_portfolio_shares_incumbents_and_is_verified(knapsack):
+    res = solve(knapsack, "lns", 12, 0, params={"workers": 2})
+    assert res.verified and res.status.value == "feasible"
+    assert res.runtime <= 12 + 1.0
+    workers = res.stats["workers"]
+    assert set(workers) == {"0", "1"}
+    assert all(w["status"] in ("feasible", "optimal") for w in workers.values()), workers
+    assert all(t.tag.startswith("worker") for t in res.trajectory)

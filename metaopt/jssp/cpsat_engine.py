@@ -52,14 +52,26 @@ def build_model(inst: JSSPInstance, hint: np.ndarray | None = None):
 def solve(inst: JSSPInstance, run: Run, params: dict) -> Outcome:
     from ortools.sat.python import cp_model
 
-    model, starts, makespan = build_model(inst, params.get("hint"))
+    hint = params.get("hint")
+    if params.get("warm_start"):  # a dispatching-rule schedule as the complete hint
+        from metaopt.jssp.dispatch import build_schedule
+        from metaopt.jssp.rules import RULES
+
+        rule = str(params["warm_start"]).lower()
+        if rule not in RULES:
+            from metaopt.errors import UsageError
+
+            raise UsageError(f"warm_start must be a rule ({', '.join(RULES)}), not {rule!r}")
+        hint = build_schedule(inst, RULES[rule])
+        run.improved(float((hint + inst.durations).max()), rule)
+    model, starts, makespan = build_model(inst, hint)
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(run.remaining(), 0.01)
     solver.parameters.num_workers = run.threads
     solver.parameters.catch_sigint_signal = False  # metaopt handles Ctrl-C itself
     solver.parameters.random_seed = run.child_seed()
     for key, value in params.items():
-        if key != "hint":
+        if key not in ("hint", "warm_start"):
             setattr(solver.parameters, key, value)
     flat = list(starts.ravel())
 

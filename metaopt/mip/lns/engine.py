@@ -36,6 +36,7 @@ class LNSParams:
     sub_time: float = 0.0           # first sub-MIP limit in s (0: 5 % of the budget, >= 1 s)
     min_sub_time: float = 0.5
     min_left: float = 0.2           # no iteration starts with less time left than this
+    workers: int = 1                # > 1: a portfolio of differently configured searches
 
     def __post_init__(self) -> None:
         if self.backend not in ("highs", "scip"):
@@ -46,6 +47,8 @@ class LNSParams:
             raise UsageError("initial must be first or phase")
         if self.accept not in ("hill_climbing", "simulated_annealing"):
             raise UsageError("accept must be hill_climbing or simulated_annealing")
+        if self.workers < 1:
+            raise UsageError("workers must be at least 1")
 
     @classmethod
     def from_dict(cls, params: dict) -> LNSParams:
@@ -120,6 +123,16 @@ def _min_obj(inst: MIPInstance, x: np.ndarray) -> float:
 
 def solve(inst: MIPInstance, run: Run, params: dict) -> Outcome:
     p = LNSParams.from_dict(params)
+    if p.workers > 1:
+        from metaopt.mip.lns.portfolio import solve_portfolio
+
+        return solve_portfolio(inst, run, p)
+    return search(inst, run, p)
+
+
+def search(inst: MIPInstance, run: Run, p: LNSParams, exchange=None) -> Outcome:
+    """One LNS search. ``exchange`` (portfolio workers) shares incumbents: ``publish(x)``
+    on every improvement, ``receive()`` a better outside incumbent or None."""
     backend = _make_backend(p.backend, inst, run)
     run.on_stop(backend.interrupt)
 
@@ -143,6 +156,8 @@ def solve(inst: MIPInstance, run: Run, params: dict) -> Outcome:
         status = Status.INFEASIBLE if first.infeasible else Status.NO_SOLUTION
         return Outcome(status, bound=bound, backend=p.backend)
     run.improved(inst.objective(x0), "initial")
+    if exchange is not None:
+        exchange.publish(x0)
     if first.optimal:  # the whole model was solved to optimality in the initial phase
         return Outcome(Status.OPTIMAL, inst.objective(x0), inst.objective(x0), inst.named(x0),
                        0, p.backend, {"solved_in_initial_phase": True})
@@ -162,6 +177,11 @@ def solve(inst: MIPInstance, run: Run, params: dict) -> Outcome:
 
     def destroy_for(op):
         def destroy(state: LNSState, rng: np.random.Generator) -> Destroyed:
+            outside = exchange.receive() if exchange is not None else None
+            if outside is not None and _min_obj(inst, outside) < state.obj:
+                state = LNSState(outside, _min_obj(inst, outside), tracker)
+                run.improved(inst.objective(outside), "shared")
+                data.remember(outside)
             return Destroyed(state, op(state.x, rng), op.name)
 
         destroy.__name__ = op.name
@@ -198,6 +218,8 @@ def solve(inst: MIPInstance, run: Run, params: dict) -> Outcome:
         data.remember(x)
         if improved:
             run.improved(inst.objective(x), name)
+            if exchange is not None:
+                exchange.publish(x)
         return LNSState(x, _min_obj(inst, x), tracker)
 
     def run_best_min() -> float:

@@ -1,0 +1,96 @@
+import numpy as np
+import pytest
+from conftest import INSTANCES
+from gymnasium.utils.env_checker import check_env
+
+from metaopt import check, read, solve
+from metaopt.jssp.dispatch import build_schedule
+from metaopt.jssp.env import JobShopEnv
+from metaopt.jssp.rules import RULES
+from metaopt.jssp.taillard import random_jssp
+
+TA01 = INSTANCES / "jssp" / "taillard" / "ta01.txt"
+
+
+@pytest.fixture(scope="module")
+def ta01():
+    return read(TA01)
+
+
+@pytest.mark.parametrize("rule", sorted(RULES))
+def test_every_rule_builds_a_feasible_non_delay_schedule(rule, ta01):
+    starts = build_schedule(ta01, RULES[rule])
+    v = check(ta01, starts)
+    assert v.feasible, v.violation
+    assert v.objective >= 1231  # never below the proven optimum of ta01
+    # non-delay: every operation starts when its job or its machine became free
+    end = starts + ta01.durations
+    job_free = np.concatenate((np.zeros((15, 1), int), end[:, :-1]), axis=1)
+    for j in range(15):
+        for k in range(15):
+            m = ta01.machines[j, k]
+            ends_on_m = end[ta01.machines == m]
+            assert starts[j, k] == job_free[j, k] or starts[j, k] in ends_on_m
+
+
+def test_rules_differ_and_spt_prefers_short_operations(ta01):
+    spans = {r: check(ta01, build_schedule(ta01, f)).objective for r, f in RULES.items()}
+    assert len(set(spans.values())) > 3
+    inst = random_jssp("two", 2, 1, seed=0)
+    inst.durations[:] = [[5], [1]]
+    assert build_schedule(inst, RULES["spt"])[1, 0] == 0  # the 1-long job goes first
+    assert build_schedule(inst, RULES["lpt"])[0, 0] == 0
+
+
+def test_large_instances_schedule():
+    inst = random_jssp("big", 200, 10, seed=1)
+    assert check(inst, build_schedule(inst, RULES["mwkr"])).feasible
+
+
+def test_pdr_engine_and_sampling(ta01):
+    greedy = solve(ta01, "pdr", 10, 0, params={"rule": "fdd_mwkr"})
+    sampled = solve(ta01, "pdr", 10, 0, params={"rule": "fdd_mwkr", "samples": 20})
+    assert greedy.verified and sampled.verified
+    assert sampled.objective <= greedy.objective
+    assert sampled.stats["rollouts"] == 21
+    again = solve(ta01, "pdr", 10, 0, params={"rule": "fdd_mwkr", "samples": 20})
+    assert again.solution == sampled.solution  # same seed, same rollouts
+
+
+def test_cpsat_warm_started_from_a_rule(ta01):
+    res = solve(ta01, "cpsat", 2, 0, params={"warm_start": "mwkr"})
+    assert res.verified and res.trajectory[0].tag == "mwkr"
+    assert res.objective <= res.trajectory[0].objective
+
+
+def test_env_passes_gymnasium_checker(ta01):
+    check_env(JobShopEnv(ta01), skip_render_check=True)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_env_observations_stay_in_space_on_random_rollouts(seed):
+    inst = random_jssp("r", 8, 5, seed=seed)
+    env = JobShopEnv(inst, window=3)
+    rng = np.random.default_rng(seed)
+    obs, _ = env.reset(seed=seed)
+    total, done = 0.0, False
+    while not done:
+        assert env.observation_space.contains(obs)
+        legal = np.flatnonzero(obs["mask"])
+        assert len(legal) > 0
+        obs, reward, done, _, info = env.step(int(rng.choice(legal)))
+        total += reward
+    assert env.observation_space.contains(obs)
+    v = check(inst, env.d.starts)
+    assert v.feasible and info["makespan"] == v.objective
+    assert -total * env.scale == pytest.approx(v.objective)
+
+
+def test_env_illegal_action_changes_nothing(ta01):
+    env = JobShopEnv(ta01)
+    obs, _ = env.reset()
+    illegal = np.flatnonzero(obs["mask"] == 0)
+    if len(illegal):
+        obs2, reward, done, _, info = env.step(int(illegal[0]))
+        assert info.get("illegal") and reward == 0 and not done
+        assert np.array_equal(obs2["ops"], obs["ops"])
