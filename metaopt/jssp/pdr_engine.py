@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
-
 from metaopt.control import Run
 from metaopt.errors import UsageError
 from metaopt.jssp.dispatch import build_schedule
