@@ -44,6 +44,8 @@ ENGINES: dict[str, Engine] = {e.name: e for e in (
     Engine("pdr", ("jssp",), "metaopt.jssp.pdr_engine:solve", (),
            "priority dispatching rule (--param rule=mwkr|spt|lpt|lwkr|mopnr|fdd_mwkr|fifo, "
            "samples=k)"),
+    Engine("rl", ("jssp",), "metaopt.jssp.rl_engine:solve", ("torch",),
+           "learned dispatching policy, greedy + sampled rollouts (--param policy=FILE)"),
     Engine("greedy", ("tsp", "cvrp"), "metaopt.routing.greedy_engine:solve", ("scipy",),
            "nearest neighbour + 2-opt/Or-opt (TSP), savings + route 2-opt (CVRP)"),
 )}

@@ -94,3 +94,28 @@ def test_env_illegal_action_changes_nothing(ta01):
         obs2, reward, done, _, info = env.step(int(illegal[0]))
         assert info.get("illegal") and reward == 0 and not done
         assert np.array_equal(obs2["ops"], obs["ops"])
+
+
+def test_tiny_training_then_rl_engine(tmp_path, ta01):
+    import json
+
+    from click.testing import CliRunner
+
+    from metaopt.cli import main
+
+    out = tmp_path / "p.pt"
+    r = CliRunner().invoke(main, ["train", "jssp", "--tiny", "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    meta = json.loads((tmp_path / "p.pt.json").read_text())
+    assert meta["config"]["updates"] == 1 and meta["curve"] and meta["version"]
+    res = solve(ta01, "rl", 20, 0, params={"policy": str(out), "samples": 4})
+    assert res.verified and res.iterations == 5
+    again = solve(ta01, "rl", 20, 0, params={"policy": str(out), "samples": 4})
+    assert again.solution == res.solution  # one seed, one torch.Generator: same rollouts
+
+
+def test_rl_without_policy_is_a_usage_error(tmp_path, ta01):
+    from metaopt.errors import UsageError
+
+    with pytest.raises(UsageError, match="no trained policy"):
+        solve(ta01, "rl", 5, 0, params={"policy": str(tmp_path / "none.pt")})

@@ -35,6 +35,7 @@ class JobShopEnv(gym.Env):
         self.action_space = spaces.Discrete(self.n + 1)
         self.d: Dispatcher | None = None
         self.time = 0
+        self._last: dict | None = None
 
     # -- helpers -----------------------------------------------------------------------
     def _est_all(self) -> np.ndarray:
@@ -78,10 +79,11 @@ class JobShopEnv(gym.Env):
         mask = np.zeros(self.n + 1, np.int8)
         mask[: self.n] = legal
         mask[self.n] = int((est[d.next_op < k] > self.time).any()) if not d.finished else 0
-        return {"ops": ops, "mask": mask}
+        self._last = {"ops": ops, "mask": mask}
+        return {"ops": ops.copy(), "mask": mask.copy()}
 
     def action_masks(self) -> np.ndarray:
-        return self._obs()["mask"].astype(bool)
+        return self._last["mask"].astype(bool)
 
     # -- gymnasium API ---------------------------------------------------------------------
     def reset(self, *, seed: int | None = None, options: dict | None = None):
@@ -92,9 +94,8 @@ class JobShopEnv(gym.Env):
         return self._obs(), {}
 
     def step(self, action: int):
-        obs = self._obs()
-        if not obs["mask"][action]:  # masked-out actions change nothing (and are reported)
-            return obs, 0.0, False, False, {"illegal": True, "makespan": None}
+        if not self._last["mask"][action]:  # masked-out actions change nothing (reported)
+            return self._obs(), 0.0, False, False, {"illegal": True, "makespan": None}
         before = int(self.d.job_ready.max())
         if action == self.n:
             est = self._est_all()

@@ -1,0 +1,49 @@
+"""The ``rl`` engine: sample the trained dispatching policy at several temperatures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from metaopt.control import Run
+from metaopt.errors import UsageError
+from metaopt.jssp.instance import JSSPInstance
+from metaopt.outcome import Outcome
+from metaopt.result import Status
+
+DEFAULT_POLICY = Path(__file__).resolve().parents[2] / "policies" / "jssp-dispatch.pt"
+
+
+def solve(inst: JSSPInstance, run: Run, params: dict) -> Outcome:
+    """Params: ``policy`` (file), ``samples`` (rollouts after the greedy one, default 32)."""
+    import torch
+
+    from metaopt.jssp.rollout import rollouts
+    from metaopt.jssp.train import load_policy
+
+    path = Path(params.get("policy", DEFAULT_POLICY))
+    if not path.exists() or not Path(str(path) + ".json").exists():
+        raise UsageError(f"no trained policy at {path} (run `metaopt train jssp` or pass "
+                         "--param policy=FILE)")
+    policy, meta = load_policy(path)
+    torch.set_num_threads(1)
+    gen = torch.Generator().manual_seed(run.child_seed())
+    window = meta["config"]["window"]
+    samples = int(params.get("samples", 32))
+    spans, _, starts = rollouts(policy, inst, 1, gen, greedy=True, window=window)
+    best, best_ms = starts[0], int(spans[0])
+    run.improved(best_ms, "rl-greedy")
+    done, temps = 1, (0.5, 1.0, 2.0)
+    batch = 8
+    while done < 1 + samples and not run.stopped:
+        t = temps[(done // batch) % len(temps)]
+        spans, _, starts = rollouts(policy, inst, min(batch, 1 + samples - done), gen,
+                                    temperature=t, window=window)
+        done += len(spans)
+        k = int(np.argmin(spans))
+        if spans[k] < best_ms:
+            best, best_ms = starts[k], int(spans[k])
+            run.improved(best_ms, f"rl-t{t}")
+    return Outcome(Status.FEASIBLE, objective=float(best_ms), solution=best.tolist(),
+                   iterations=done, backend="torch", stats={"rollouts": done})
