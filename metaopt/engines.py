@@ -46,6 +46,8 @@ ENGINES: dict[str, Engine] = {e.name: e for e in (
            "samples=k)"),
     Engine("rl", ("jssp",), "metaopt.jssp.rl_engine:solve", ("torch",),
            "learned dispatching policy, greedy + sampled rollouts (--param policy=FILE)"),
+    Engine("rl-cp", ("jssp",), "metaopt.jssp.rl_engine:solve_with_cp", ("torch", "ortools"),
+           "rl schedule as a complete CP-SAT hint, then CP-SAT for the rest of the time"),
     Engine("greedy", ("tsp", "cvrp"), "metaopt.routing.greedy_engine:solve", ("scipy",),
            "nearest neighbour + 2-opt/Or-opt (TSP), savings + route 2-opt (CVRP)"),
 )}

@@ -119,3 +119,15 @@ def test_rl_without_policy_is_a_usage_error(tmp_path, ta01):
 
     with pytest.raises(UsageError, match="no trained policy"):
         solve(ta01, "rl", 5, 0, params={"policy": str(tmp_path / "none.pt")})
+
+
+def test_rl_cp_uses_the_policy_schedule_as_hint(tmp_path, ta01):
+    from click.testing import CliRunner
+
+    from metaopt.cli import main
+
+    out = tmp_path / "p.pt"
+    assert CliRunner().invoke(main, ["train", "jssp", "--tiny", "--out", str(out)]).exit_code == 0
+    res = solve(ta01, "rl-cp", 4, 0, params={"policy": str(out), "samples": 4})
+    assert res.verified and res.trajectory[0].tag == "rl-greedy"
+    assert res.objective <= min(t.objective for t in res.trajectory if t.tag.startswith("rl"))

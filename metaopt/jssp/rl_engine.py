@@ -47,3 +47,24 @@ def solve(inst: JSSPInstance, run: Run, params: dict) -> Outcome:
             run.improved(best_ms, f"rl-t{t}")
     return Outcome(Status.FEASIBLE, objective=float(best_ms), solution=best.tolist(),
                    iterations=done, backend="torch", stats={"rollouts": done})
+
+
+def solve_with_cp(inst: JSSPInstance, run: Run, params: dict) -> Outcome:
+    """``rl-cp``: the policy's best schedule (``rl_fraction`` of the budget, default 0.1)
+    becomes a complete CP-SAT hint; CP-SAT then uses the rest of the time."""
+    from metaopt.jssp import cpsat_engine
+
+    own = {k: params[k] for k in ("policy", "samples") if k in params}
+    frac = float(params.get("rl_fraction", 0.1))
+    sub = Run(max(frac * run.remaining(), 0.05), run.child_seed(), progress=None)
+    run.on_stop(sub.request_stop)
+    first = solve(inst, sub, own)
+    for point in sub.trajectory:
+        run.improved(point.objective, point.tag)
+    rest = {k: v for k, v in params.items() if k not in ("policy", "samples", "rl_fraction")}
+    out = cpsat_engine.solve(inst, run, {**rest, "hint": np.asarray(first.solution)})
+    if out.objective is None or out.objective > first.objective:  # CP-SAT found nothing better
+        out.status, out.objective, out.solution = Status.FEASIBLE, first.objective, first.solution
+    out.backend = "torch+cpsat"
+    out.stats = {**out.stats, "rl_rollouts": first.iterations}
+    return out
