@@ -149,3 +149,18 @@ def test_portfolio_shares_incumbents_and_is_verified(knapsack):
     assert set(workers) == {"0", "1"}
     assert all(w["status"] in ("feasible", "optimal") for w in workers.values()), workers
     assert all(t.tag.startswith("worker") for t in res.trajectory)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_same_seed_same_run(backend):
+    """Sub-MIPs of this small model finish far inside their limits, so the run is
+    deterministic: same operators, same trajectory, same answer."""
+    inst = read(FACILITY)
+    params = {"backend": backend, "max_iterations": 8, "initial": "first", "sub_time": 30.0}
+    a, b = (solve(inst, "lns", 120, 7, params=params) for _ in range(2))
+    assert a.verified and a.iterations == 8
+    assert [(t.objective, t.tag) for t in a.trajectory] == \
+        [(t.objective, t.tag) for t in b.trajectory]
+    assert a.solution == b.solution
+    ops = {k: (v["pulls"], v["best"]) for k, v in a.stats["operators"].items()}
+    assert ops == {k: (v["pulls"], v["best"]) for k, v in b.stats["operators"].items()}

@@ -37,6 +37,7 @@ class LNSParams:
     min_sub_time: float = 0.5
     min_left: float = 0.2           # no iteration starts with less time left than this
     workers: int = 1                # > 1: a portfolio of differently configured searches
+    max_iterations: int = 0         # 0: until the deadline
 
     def __post_init__(self) -> None:
         if self.backend not in ("highs", "scip"):
@@ -246,6 +247,8 @@ def search(inst: MIPInstance, run: Run, p: LNSParams, exchange=None) -> Outcome:
         accept = SimulatedAnnealing(start, start * 1e-3, (1e-3) ** (1.0 / iters))
 
     def stop(rng, best, current) -> bool:
+        if p.max_iterations and sum(tracker.op_pulls.values()) >= p.max_iterations:
+            return True
         return run.stopped or run.remaining() < p.min_left
 
     t0 = time.monotonic()
