@@ -82,24 +82,27 @@ def test_stop_request_ends_engine_early():
     assert res.runtime < 10 and res.verified and res.stats.get("interrupted")
 
 
-def test_engine_failure_is_an_error_result(monkeypatch):
+def _fake_engine(monkeypatch, name: str, fn) -> None:
     from metaopt import engines
 
+    module = type(sys)(f"{name}_module")
+    module.solve = fn
+    monkeypatch.setitem(sys.modules, f"{name}_module", module)
+    monkeypatch.setitem(engines.ENGINES, name,
+                        engines.Engine(name, ("jssp",), f"{name}_module:solve", (), "x"))
+
+
+def test_engine_failure_is_an_error_result(monkeypatch):
     def crash(inst, run, params):
         raise RuntimeError("solver exploded")
 
-    module = type(sys)("crash_module")
-    module.solve = crash
-    monkeypatch.setitem(sys.modules, "crash_module", module)
-    monkeypatch.setitem(engines.ENGINES, "crash",
-                        engines.Engine("crash", ("jssp",), "crash_module:solve", (), "x"))
+    _fake_engine(monkeypatch, "crash", crash)
     res = solve(read(INSTANCES / "jssp" / "taillard" / "ta01.txt"), "crash", 1, 0)
     assert res.status.value == "error" and "solver exploded" in res.message
 
 
 def test_wrong_answer_is_caught_by_checker(monkeypatch):
     """An engine that lies about its schedule is marked unverified, never trusted."""
-    from metaopt import engines
     from metaopt.outcome import Outcome
     from metaopt.result import Status
 
@@ -107,10 +110,6 @@ def test_wrong_answer_is_caught_by_checker(monkeypatch):
         zeros = np.zeros(inst.machines.shape, int).tolist()
         return Outcome(Status.FEASIBLE, objective=1.0, solution=zeros)
 
-    module = type(sys)("liar_module")
-    module.solve = liar
-    monkeypatch.setitem(sys.modules, "liar_module", module)
-    monkeypatch.setitem(engines.ENGINES, "liar",
-                        engines.Engine("liar", ("jssp",), "liar_module:solve", (), "x"))
+    _fake_engine(monkeypatch, "liar", liar)
     res = solve(read(INSTANCES / "jssp" / "taillard" / "ta01.txt"), "liar", 1, 0)
     assert res.verified is False and res.violation

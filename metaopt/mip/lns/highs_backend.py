@@ -11,6 +11,7 @@ from metaopt.mip.highs_engine import build_highs
 from metaopt.mip.instance import MIPInstance
 from metaopt.mip.lns.backend import SubResult
 from metaopt.mip.lns.neighbourhood import Neighbourhood
+from metaopt.mip.lns.root_lp import root_lp
 
 
 class HighsBackend:
@@ -34,17 +35,7 @@ class HighsBackend:
         self._cancel = True
 
     def lp_relaxation(self, time_limit: float) -> np.ndarray | None:
-        import highspy
-
-        lp = build_highs(self.inst, self.threads)
-        n = self.inst.num_vars
-        lp.changeColsIntegrality(n, np.arange(n, dtype=np.int32),
-                                 np.full(n, highspy.HighsVarType.kContinuous))
-        lp.setOptionValue("time_limit", max(time_limit, 0.01))
-        lp.run()
-        if lp.getModelStatus() != highspy.HighsModelStatus.kOptimal:
-            return None
-        return np.asarray(lp.getSolution().col_value)
+        return root_lp(self.inst, self.threads, time_limit)
 
     def _run(self, time_limit: float, seed: int) -> SubResult:
         import highspy

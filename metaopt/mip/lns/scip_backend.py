@@ -10,6 +10,7 @@ import numpy as np
 from metaopt.mip.instance import MIPInstance
 from metaopt.mip.lns.backend import SubResult
 from metaopt.mip.lns.neighbourhood import Neighbourhood, Row
+from metaopt.mip.lns.root_lp import root_lp
 from metaopt.mip.scip_engine import build_scip
 
 
@@ -21,6 +22,7 @@ class ScipBackend:
         from pyscipopt import SCIP_EVENTTYPE
 
         self.inst = inst
+        self.threads = threads
         self.m, self.xs = build_scip(inst)
         self.m.setParam("parallel/maxnthreads", threads)
         self.m.setParam("misc/catchctrlc", False)
@@ -42,20 +44,8 @@ class ScipBackend:
         self._cancel = True
 
     def lp_relaxation(self, time_limit: float) -> np.ndarray | None:
-        import highspy
-
-        from metaopt.mip.highs_engine import build_highs
-
-        # The root LP is a plain LP: HiGHS's simplex answers it without disturbing SCIP's model.
-        lp = build_highs(self.inst)
-        n = self.inst.num_vars
-        lp.changeColsIntegrality(n, np.arange(n, dtype=np.int32),
-                                 np.full(n, highspy.HighsVarType.kContinuous))
-        lp.setOptionValue("time_limit", max(time_limit, 0.01))
-        lp.run()
-        if lp.getModelStatus() != highspy.HighsModelStatus.kOptimal:
-            return None
-        return np.asarray(lp.getSolution().col_value)
+        # The root LP is a plain LP: HiGHS's simplex answers it without touching SCIP's model.
+        return root_lp(self.inst, self.threads, time_limit)
 
     def _run(self, time_limit: float, seed: int) -> SubResult:
         m = self.m
