@@ -82,14 +82,19 @@ class Run:
             except Exception:  # a solver already finished may refuse; stopping must not fail
                 pass
 
-    def improved(self, objective: float, tag: str | None = None) -> bool:
-        """Record a new incumbent if it is better (in the run's sense); return whether it was."""
+    def improved(self, objective: float, tag: str | None = None, at: float | None = None
+                 ) -> bool:
+        """Record a new incumbent if it is better (in the run's sense); return whether it was.
+
+        ``at`` is the run time it was found, when an external solver reports it afterwards.
+        """
         objective = float(objective)
         with self._lock:
             if self.best is not None and self.sense * objective >= self.sense * self.best:
                 return False
             self.best = objective
-            self.trajectory.append(TrajectoryPoint(round(self.elapsed(), 6), objective, tag))
+            when = self.elapsed() if at is None else min(at, self.elapsed())
+            self.trajectory.append(TrajectoryPoint(round(when, 6), objective, tag))
         self._notify()
         return True
 

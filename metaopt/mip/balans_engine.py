@@ -33,6 +33,7 @@ def solve(inst: MIPInstance, run: Run, params: dict) -> Outcome:
         model = Path(d) / f"{inst.name}.mps"
         write_mip(inst, model)
         limit = max(run.remaining() - 1.5, 1.0)  # room for writing the file and start-up
+        launched = run.elapsed()
         proc = subprocess.Popen([python, str(RUNNER), str(model), f"{limit:.3f}",
                                  str(run.child_seed())], stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, text=True)
@@ -47,8 +48,7 @@ def solve(inst: MIPInstance, run: Run, params: dict) -> Outcome:
         return Outcome(Status.ERROR, backend="scip", message=f"balans failed: {tail}")
     data = json.loads(out.strip().splitlines()[-1])
     for t, obj in data["trace"]:
-        if t <= run.time_limit:
-            run.improved(obj, "balans")
+        run.improved(obj, "balans", at=launched + t)
     index = {n: j for j, n in enumerate(inst.var_names)}
     import numpy as np
 

@@ -2,7 +2,8 @@
 
 A standalone script for the benchmark's separate Balans environment (it imports no metaopt
 code): ``python balans_runner.py MODEL.mps TIME_LIMIT SEED``. Prints one JSON object:
-objective (the file's sense), values by variable name, and the (runtime, objective) trace.
+objective (the file's sense), values by variable name, and the (seconds since this script
+started, objective) trace, one point per ALNS iteration (its current objective).
 """
 
 import json
@@ -23,6 +24,7 @@ def main() -> None:
     from balans.solver import Balans
 
     budget = max(1.0, limit - (time.monotonic() - T_START))  # imports count against it
+    solve_start = time.monotonic() - T_START
     with contextlib.redirect_stdout(io.StringIO()):
         balans = Balans(seed=seed, mip_solver="scip", n_mip_jobs=1, stop=MaxRuntime(budget),
                         timelimit_first_solution=min(20.0, 0.2 * budget))
@@ -33,7 +35,7 @@ def main() -> None:
     model.readProblem(path)
     names = {v.getIndex(): v.name for v in model.getVars()}
     values = {names[i]: float(v) for i, v in state.solution().items() if i in names and v}
-    trace = list(zip(np.cumsum(result.statistics.runtimes).tolist(),
+    trace = list(zip((solve_start + np.cumsum(result.statistics.runtimes)).tolist(),
                      [float(o) for o in result.statistics.objectives], strict=False))
     print(json.dumps({"objective": float(state.objective()), "values": values,
                       "trace": trace, "wall": time.monotonic() - T_START,

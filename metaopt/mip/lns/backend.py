@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -23,6 +24,9 @@ class SubResult:
 
 class Backend(Protocol):
     name: str
+    # When set (during the initial phase), called with each new incumbent's objective
+    # (minimisation form, offset included) as the solver finds it.
+    on_incumbent: Callable[[float], None] | None
 
     def lp_relaxation(self, time_limit: float) -> np.ndarray | None:
         """Root LP relaxation values (integrality dropped), or None if it did not solve."""

@@ -145,6 +145,7 @@ def search(inst: MIPInstance, run: Run, p: LNSParams, exchange=None) -> Outcome:
     lp = backend.lp_relaxation(max(0.05, 0.05 * run.remaining()))
     lp_bound = _min_obj(inst, lp) if lp is not None else None
     run.set_phase("initial solution")
+    backend.on_incumbent = lambda obj: run.improved(inst.sense * obj, "initial")
     first = backend.initial_solution(max(1.0, p.initial_fraction * run.time_limit)
                                      if run.remaining() > 2 else run.remaining(),
                                      run.child_seed(), first_only=p.initial == "first")
@@ -152,11 +153,12 @@ def search(inst: MIPInstance, run: Run, p: LNSParams, exchange=None) -> Outcome:
     if x0 is None and not run.stopped:
         first = backend.initial_solution(run.remaining(), run.child_seed())
         x0 = first.x if feasible(first.x) else None
+    backend.on_incumbent = None
     bound = None if lp_bound is None else inst.sense * lp_bound
     if x0 is None:
         status = Status.INFEASIBLE if first.infeasible else Status.NO_SOLUTION
         return Outcome(status, bound=bound, backend=p.backend)
-    run.improved(inst.objective(x0), "initial")
+    run.improved(inst.objective(x0), "initial")  # a no-op when the callback saw it already
     if exchange is not None:
         exchange.publish(x0)
     if first.optimal:  # the whole model was solved to optimality in the initial phase

@@ -30,6 +30,13 @@ class HighsBackend:
                 e.data_in.user_interrupt = True
 
         self.h.cbMipInterrupt.subscribe(interrupt)
+        self.on_incumbent = None  # set during the initial phase: called with each objective
+
+        def improving(e) -> None:
+            if self.on_incumbent is not None:
+                self.on_incumbent(e.data_out.objective_function_value)
+
+        self.h.cbMipImprovingSolution.subscribe(improving)
 
     def interrupt(self) -> None:
         self._cancel = True

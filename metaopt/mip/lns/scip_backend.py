@@ -28,13 +28,19 @@ class ScipBackend:
         self.m.setParam("misc/catchctrlc", False)
         self.m.setParam("limits/gap", 1e-4)
         self._cancel = False
+        self.on_incumbent = None  # set during the initial phase: called with each objective
         backend = self
 
         class Watch(pyscipopt.Eventhdlr):
             def eventinit(self):
                 self.model.catchEvent(SCIP_EVENTTYPE.NODESOLVED, self)
+                self.model.catchEvent(SCIP_EVENTTYPE.BESTSOLFOUND, self)
 
             def eventexec(self, event):
+                if (event.getType() == SCIP_EVENTTYPE.BESTSOLFOUND
+                        and backend.on_incumbent is not None):
+                    sol = self.model.getBestSol()
+                    backend.on_incumbent(self.model.getSolObjVal(sol))
                 if backend._cancel or stop():
                     self.model.interruptSolve()
 
