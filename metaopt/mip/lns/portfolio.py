@@ -46,12 +46,13 @@ def _worker(inst: MIPInstance, params: dict, deadline: float, seed: int, worker:
             inbox, outbox, stop) -> None:
     from metaopt.mip.lns.engine import LNSParams, search
 
-    run = Run(max(deadline - time.time(), 0.05), seed, sense=inst.sense)
+    run = Run(max(deadline - 0.3 - time.time(), 0.05), seed, sense=inst.sense)
 
-    def watch() -> None:
-        while not stop.wait(0.1):
+    def watch() -> None:  # a polled flag: an mp.Event deadlocks its setter if a waiter exits
+        while not stop.value:
             if run.remaining() <= 0:
                 return
+            time.sleep(0.1)
         run.request_stop()
 
     threading.Thread(target=watch, daemon=True).start()
@@ -66,7 +67,7 @@ def _worker(inst: MIPInstance, params: dict, deadline: float, seed: int, worker:
 
 def solve_portfolio(inst: MIPInstance, run: Run, p) -> Outcome:
     ctx = mp.get_context("spawn")
-    stop = ctx.Event()
+    stop = ctx.Value("b", 0, lock=False)
     outbox = ctx.Queue()
     inboxes = [ctx.Queue() for _ in range(p.workers)]
     deadline = time.time() + run.remaining()
@@ -77,7 +78,7 @@ def solve_portfolio(inst: MIPInstance, run: Run, p) -> Outcome:
             inst, params, deadline, run.child_seed(), k, inboxes[k], outbox, stop)))
     for proc in procs:
         proc.start()
-    run.on_stop(stop.set)
+    run.on_stop(lambda: setattr(stop, "value", 1))
     best_x, best_obj, finished = None, np.inf, {}
     while len(finished) < p.workers:
         try:
@@ -96,9 +97,14 @@ def solve_portfolio(inst: MIPInstance, run: Run, p) -> Outcome:
             for j, box in enumerate(inboxes):
                 if j != k:
                     box.put(payload)
-    stop.set()
+    stop.value = 1
+    quit_by = time.time() + 5.0
+    while any(pr.is_alive() for pr in procs) and time.time() < quit_by:
+        try:  # keep draining: a worker cannot exit while its queue data is unread
+            outbox.get(timeout=0.05)
+        except queue.Empty:
+            pass
     for proc in procs:
-        proc.join(5)
         if proc.is_alive():
             proc.terminate()
     bounds = [f["bound"] for f in finished.values() if f.get("bound") is not None]
