@@ -80,12 +80,7 @@ class HighsBackend:
             lo = np.maximum(nb.bound_lo, inst.col_lower[idx])
             hi = np.minimum(nb.bound_hi, inst.col_upper[idx])
             h.changeColsBounds(len(idx), idx, lo, np.maximum(lo, hi))
-        rows = list(nb.rows)
-        if nb.objective is not None and cutoff is not None:
-            nz = np.flatnonzero(inst.c)
-            from metaopt.mip.lns.neighbourhood import Row
-
-            rows.append(Row(nz, inst.c[nz], -np.inf, cutoff - inst.offset))
+        rows = nb.all_rows(inst.c, inst.offset, cutoff)
         first_row = h.getNumRow()
         for r in rows:
             h.addRow(r.lower, r.upper, len(r.indices), r.indices.astype(np.int32),

@@ -34,6 +34,14 @@ class Neighbourhood:
     objective: np.ndarray | None = None
     improving: bool = True
 
+    def all_rows(self, c: np.ndarray, offset: float, cutoff: float | None) -> list[Row]:
+        """The operator's rows, plus ``c x + offset <= cutoff`` when the objective is swapped
+        (the solver's own cutoff then applies to the wrong objective)."""
+        if self.objective is None or cutoff is None:
+            return list(self.rows)
+        nz = np.flatnonzero(c)
+        return [*self.rows, Row(nz, c[nz], -np.inf, cutoff - offset)]
+
     @classmethod
     def fixing(cls, name: str, idx: np.ndarray, values: np.ndarray) -> Neighbourhood:
         values = np.round(values)

@@ -9,7 +9,7 @@ import numpy as np
 
 from metaopt.mip.instance import MIPInstance
 from metaopt.mip.lns.backend import SubResult
-from metaopt.mip.lns.neighbourhood import Neighbourhood, Row
+from metaopt.mip.lns.neighbourhood import Neighbourhood
 from metaopt.mip.lns.root_lp import root_lp
 from metaopt.mip.scip_engine import build_scip
 
@@ -71,28 +71,18 @@ class ScipBackend:
 
     def initial_solution(self, time_limit: float, seed: int, first_only: bool = True
                          ) -> SubResult:
+        from pyscipopt import SCIP_PARAMSETTING
+
         m = self.m
         if first_only:
             m.setParam("limits/solutions", 1)
-        m.setHeuristics(self._aggressive())
+        m.setHeuristics(SCIP_PARAMSETTING.AGGRESSIVE)
         try:
             return self._run(time_limit, seed)
         finally:
             m.freeTransform()
             m.setParam("limits/solutions", -1)
-            m.setHeuristics(self._default())
-
-    @staticmethod
-    def _aggressive():
-        from pyscipopt import SCIP_PARAMSETTING
-
-        return SCIP_PARAMSETTING.AGGRESSIVE
-
-    @staticmethod
-    def _default():
-        from pyscipopt import SCIP_PARAMSETTING
-
-        return SCIP_PARAMSETTING.DEFAULT
+            m.setHeuristics(SCIP_PARAMSETTING.DEFAULT)
 
     def solve(self, nb: Neighbourhood, start: np.ndarray, cutoff: float | None,
               time_limit: float, seed: int) -> SubResult:
@@ -106,10 +96,7 @@ class ScipBackend:
         for j, a, b in zip(idx, lo, hi, strict=True):
             m.chgVarLb(xs[j], float(a))
             m.chgVarUb(xs[j], float(b))
-        rows = list(nb.rows)
-        if nb.objective is not None and cutoff is not None:
-            nz = np.flatnonzero(inst.c)
-            rows.append(Row(nz, inst.c[nz], -np.inf, cutoff - inst.offset))
+        rows = nb.all_rows(inst.c, inst.offset, cutoff)
         conss = []
         for k, r in enumerate(rows):
             expr = pyscipopt.quicksum(float(v) * xs[j] for j, v in
