@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import glob
 import json
+import multiprocessing as mp
+import os
+import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -35,6 +38,7 @@ class Spec:
     seeds: list[int]
     time_limits: list[float]
     threads: int = 1
+    grace: float | None = None
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,19 @@ class Task:
     seed: int
     time_limit: float
     threads: int
+    grace: float | None = None  # seconds past the limit before the run is killed
+
+    @property
+    def allowed(self) -> float:
+        """Wall time (loading included) after which the run is killed and recorded as an
+        error: the limit plus ``grace`` (default: 30 s or half the limit, the larger)."""
+        grace = self.grace if self.grace is not None else max(30.0, 0.5 * self.time_limit)
+        return self.time_limit + grace
+
+    @property
+    def cpus(self) -> int:
+        """CPUs the run uses: its threads, or an lns portfolio's worker processes."""
+        return max(self.threads, int(self.method.params.get("workers", 1)))
 
     @property
     def key(self) -> str:
@@ -77,6 +94,7 @@ def load_spec(path: str | Path) -> Spec:
         seeds=[int(s) for s in data.get("seeds", [0])],
         time_limits=[float(t) for t in data.get("time_limits", [10])],
         threads=int(data.get("threads", 1)),
+        grace=float(data["grace"]) if "grace" in data else None,
     )
 
 
@@ -97,14 +115,22 @@ def expand(spec: Spec) -> list[Task]:
                 continue
             for limit in spec.time_limits:
                 for seed in spec.seeds:
-                    tasks.append(Task(p, method, seed, limit, spec.threads))
+                    tasks.append(Task(p, method, seed, limit, spec.threads, spec.grace))
     return tasks
 
 
-def run_task(task: Task) -> dict[str, Any]:
-    """Run one task in a worker process; returns the Result as a dict (errors included)."""
-    from metaopt.read import read
+def error_row(task: Task, message: str, runtime: float = 0.0) -> dict[str, Any]:
+    """The stored form of a run that produced no result: status ``error`` and why."""
     from metaopt.result import Result, Status
+
+    return Result(instance=Path(task.path).stem, problem="?", engine=task.method.engine,
+                  status=Status.ERROR, objective=None, bound=None, runtime=runtime,
+                  seed=task.seed, time_limit=task.time_limit, parameters=task.method.params,
+                  message=message).to_dict()
+
+
+def _solve_task(task: Task) -> dict[str, Any]:
+    from metaopt.read import read
     from metaopt.solve import solve
 
     try:
@@ -112,19 +138,68 @@ def run_task(task: Task) -> dict[str, Any]:
         result = solve(inst, task.method.engine, task.time_limit, task.seed,
                        params=task.method.params, threads=task.threads)
     except Exception as e:  # recorded as an error row, never dropped
-        result = Result(instance=Path(task.path).stem, problem="?", engine=task.method.engine,
-                        status=Status.ERROR, objective=None, bound=None, runtime=0.0,
-                        seed=task.seed, time_limit=task.time_limit,
-                        message=f"{type(e).__name__}: {e}")
+        return error_row(task, f"{type(e).__name__}: {e}")
     return result.to_dict()
+
+
+def _child(task: Task, conn) -> None:
+    if hasattr(os, "setsid"):
+        os.setsid()  # its own process group, so a kill also reaches its helpers
+    conn.send(_solve_task(task))
+    conn.close()
+
+
+def run_task(task: Task) -> dict[str, Any]:
+    """Run one task in a child process watched for crashes and for running past
+    ``task.allowed`` seconds; either way the answer is a row (an error row then)."""
+    import time
+
+    methods = mp.get_all_start_methods()
+    ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+    recv, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(task, send))
+    t0 = time.monotonic()
+    proc.start()
+    send.close()
+    try:
+        if recv.poll(task.allowed):
+            try:
+                return recv.recv()
+            except EOFError:
+                proc.join(5)
+                code = proc.exitcode
+                why = (f"killed by signal {signal.Signals(-code).name}" if code and code < 0
+                       else f"exit code {code}")
+                return error_row(task, f"crashed: the run's process died ({why})",
+                                 time.monotonic() - t0)
+        return error_row(task, f"exceeded its time limit ({task.time_limit:g} s) by more than "
+                               f"{task.allowed - task.time_limit:g} s; killed",
+                         time.monotonic() - t0)
+    finally:
+        if proc.is_alive():
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except (AttributeError, ProcessLookupError, PermissionError):
+                proc.kill()
+        proc.join(5)
+        recv.close()
+
+
+def _todo(tasks: list[Task], store) -> list[Task]:
+    done = store.keys()
+    return [t for t in tasks if t.key not in done]
+
+
+def _store(store, task: Task, row: dict[str, Any]) -> None:
+    from metaopt.result import Result
+
+    store.add(Result.from_dict(row), key=task.key, instance_path=task.path,
+              label=task.method.label)
 
 
 def run_batch(tasks: list[Task], store, workers: int, show_progress: bool = True) -> int:
     """Run tasks not yet in ``store`` (by key) in a process pool; returns how many ran."""
-    from metaopt.result import Result
-
-    done = store.keys()
-    todo = [t for t in tasks if t.key not in done]
+    todo = _todo(tasks, store)
     if not todo:
         return 0
     from rich.progress import Progress
@@ -136,7 +211,52 @@ def run_batch(tasks: list[Task], store, workers: int, show_progress: bool = True
             futures = {pool.submit(run_task, t): t for t in todo}
             for fut in as_completed(futures):
                 t = futures[fut]
-                store.add(Result.from_dict(fut.result()), key=t.key, instance_path=t.path,
-                          label=t.method.label)
+                try:
+                    row = fut.result()
+                except Exception as e:  # the pool itself failed: still one row per run
+                    row = error_row(t, f"{type(e).__name__}: {e}")
+                _store(store, t, row)
                 bar.advance(job)
+    return len(todo)
+
+
+def run_batch_ray(tasks: list[Task], store, address: str | None = None,
+                  num_cpus: int | None = None, show_progress: bool = True) -> int:
+    """Run tasks not yet in ``store`` as Ray tasks (one CPU each unless the run uses more).
+    Results come back to this process, which alone writes the store. Uses the running Ray
+    instance if there is one, else connects to ``address`` or starts a local one."""
+    try:
+        import ray
+    except ImportError:
+        from metaopt.errors import UsageError
+
+        raise UsageError("--executor ray needs Ray: pip install 'metaopt[ray]'") from None
+    todo = _todo(tasks, store)
+    if not todo:
+        return 0
+    started = not ray.is_initialized()
+    if started:
+        ray.init(address=address, num_cpus=None if address else num_cpus,
+                 include_dashboard=False, log_to_driver=False)
+    try:
+        remote = ray.remote(max_retries=0)(run_task)
+        pending = {remote.options(num_cpus=t.cpus).remote(t): t for t in todo}
+        from rich.progress import Progress
+
+        with Progress(disable=not show_progress, transient=False) as bar:
+            job = bar.add_task(f"{len(todo)} runs on Ray ({len(tasks) - len(todo)} already "
+                               "stored)", total=len(todo))
+            while pending:
+                ready, _ = ray.wait(list(pending), num_returns=1)
+                for ref in ready:
+                    t = pending.pop(ref)
+                    try:
+                        row = ray.get(ref)
+                    except Exception as e:  # a lost worker or node: an error row
+                        row = error_row(t, f"ray: {type(e).__name__}: {e}")
+                    _store(store, t, row)
+                    bar.advance(job)
+    finally:
+        if started:
+            ray.shutdown()
     return len(todo)

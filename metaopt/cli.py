@@ -208,13 +208,14 @@ def engines() -> None:
 
 
 from metaopt.cli_generate import generate  # noqa: E402
-from metaopt.cli_results import batch, report, results  # noqa: E402
+from metaopt.cli_results import batch, report, results, show  # noqa: E402
 from metaopt.cli_train import train  # noqa: E402
 
 main.add_command(generate)
 main.add_command(results)
 main.add_command(batch)
 main.add_command(report)
+main.add_command(show)
 main.add_command(train)
 
 if __name__ == "__main__":  # pragma: no cover

@@ -72,12 +72,21 @@ def results(store_path, instance, engine, since, fmt) -> None:
 @click.option("--workers", "-w", type=click.IntRange(min=1), default=None,
               help="Parallel runs (default: the number of cores).")
 @click.option("--dry-run", is_flag=True, help="List the runs the spec expands to and stop.")
-def batch(spec, store_path, workers, dry_run) -> None:
+@click.option("--executor", type=click.Choice(["local", "ray"]), default="local",
+              show_default=True, help="local: a process pool on this machine; ray: one Ray "
+                                      "task per run (needs the 'ray' extra).")
+@click.option("--address", default=None,
+              help="With --executor ray: the cluster to join (e.g. 'auto' or "
+                   "'ray://head:10001'); without it a local Ray instance is started with "
+                   "--workers CPUs.")
+def batch(spec, store_path, workers, dry_run, executor, address) -> None:
     """Run SPEC.toml: instances × methods × seeds × time limits into the store.
 
-    Runs already stored with the same key are skipped, so an interrupted batch resumes.
+    Runs already stored with the same key are skipped, so an interrupted batch resumes. A run
+    that crashes, or runs past its limit plus the spec's ``grace`` seconds (default 30 s or
+    half the limit), is killed and stored as an error row; the batch goes on.
     """
-    from metaopt.batch import expand, load_spec, run_batch
+    from metaopt.batch import expand, load_spec, run_batch, run_batch_ray
 
     s = load_spec(spec)
     tasks = expand(s)
@@ -85,9 +94,14 @@ def batch(spec, store_path, workers, dry_run) -> None:
         for t in tasks:
             click.echo(f"{t.path}  {t.method.label}  seed={t.seed}  limit={t.time_limit}")
         return
+    if address and executor != "ray":
+        raise click.UsageError("--address needs --executor ray")
     workers = workers or os.cpu_count() or 1
     with _open(store_path, must_exist=False) as store:
-        ran = run_batch(tasks, store, workers, show_progress=True)
+        if executor == "ray":
+            ran = run_batch_ray(tasks, store, address, num_cpus=workers)
+        else:
+            ran = run_batch(tasks, store, workers, show_progress=True)
     click.echo(f"{s.name}: {len(tasks)} runs in spec, {ran} run now, "
                f"{len(tasks) - ran} already stored", err=True)
 
@@ -97,8 +111,10 @@ def batch(spec, store_path, workers, dry_run) -> None:
 @click.option("--spec", type=click.Path(dir_okay=False), default=None,
               help="Only the runs this spec expands to.")
 @click.option("--out", type=click.Path(file_okay=False), default=None,
-              help="Also write instances.md/.csv and groups.md/.csv into this directory.")
-def report(store_path, spec, out) -> None:
+              help="Also write instances.md/.csv, groups.md/.csv, report.md and figures "
+                   "(anytime gap curves, performance profiles, lns operator usage) here.")
+@click.option("--no-plots", is_flag=True, help="With --out: tables only.")
+def report(store_path, spec, out, no_plots) -> None:
     """Per-instance and per-group tables: mean gap to best known (%), runtime, wins."""
     from metaopt import report as rp
 
@@ -130,4 +146,85 @@ def report(store_path, spec, out) -> None:
         (d / "groups.md").write_text(group_md)
         (d / "instances.csv").write_text(rp.to_csv(inst))
         (d / "groups.csv").write_text(rp.to_csv(groups))
+        if not no_plots:
+            figures = _report_figures(rows, inst, d)
+            text += "\n## Figures\n\n" + "".join(f"![{f.stem}]({f.name})\n" for f in figures)
         (d / "report.md").write_text(text)
+        click.echo(f"wrote {d}/", err=True)
+
+
+def _report_figures(rows: list[dict], inst_rows: list[dict], out: Path) -> list[Path]:
+    """Per group: anytime gap curves and a performance profile; lns operator usage."""
+    import re
+
+    from metaopt import plots
+    from metaopt.report import _group
+
+    refs = {r["instance"]: r["reference"] for r in inst_rows}
+    figures = []
+    groups: dict[str, list[dict]] = {}
+    for r in rows:
+        groups.setdefault(_group(r), []).append(r)
+    for g, members in sorted(groups.items()):
+        slug = re.sub(r"[^A-Za-z0-9._-]+", "-", g)
+        figures.append(plots.anytime(members, refs, out / f"anytime-{slug}.png",
+                                     title=f"{g}: mean gap to reference over time"))
+        figures.append(plots.performance_profile(members, out / f"profile-{slug}.png",
+                                                 title=f"{g}: performance profile"))
+    lns = [r for r in rows if r["engine"] == "lns"]
+    for label in sorted({r["label"] for r in lns}):
+        slug = re.sub(r"[^A-Za-z0-9._-]+", "-", label)
+        figures.append(plots.operator_usage([r for r in lns if r["label"] == label],
+                                            out / f"operators-{slug}.png",
+                                            title=f"{label}: bandit operator usage"))
+    return figures
+
+
+@click.command()
+@click.argument("run_id", type=int)
+@_STORE
+@click.option("--out", type=click.Path(file_okay=False), default=".", show_default=True,
+              help="Directory for the figures (run<ID>-trajectory.png, -gantt/-routes.png, "
+                   "-operators.png).")
+@click.option("--no-plots", is_flag=True, help="Print the summary only.")
+def show(run_id, store_path, out, no_plots) -> None:
+    """Render one stored run: summary, trajectory plot, and a Gantt chart (job shop), a
+    tour/route plot (routing) or bandit operator usage (lns)."""
+    from metaopt.bks import best_known, gap
+
+    with _open(store_path) as store:
+        row = store.get(run_id)
+    if row is None:
+        raise click.UsageError(f"no run with id {run_id} in the store")
+    best = best_known(row["instance"])
+    lines = [f"run {row['id']}: {row['instance']} ({row['problem']}) · engine {row['engine']}"
+             f" · label {row['label']} · seed {row['seed']} · limit {row['time_limit']} s",
+             f"status {row['status']} · objective {row['objective']} · bound {row['bound']}"
+             f" · runtime {row['runtime']:.2f} s · verified {bool(row['verified'])}",
+             f"best known {best} · gap {gap(row['problem'], row['objective'], best)}",
+             f"trajectory: {len(row['trajectory'] or [])} improvements"]
+    if row["violation"] or row["message"]:
+        lines.append(f"message: {row['violation'] or row['message']}")
+    click.echo("\n".join(lines))
+    if no_plots:
+        return
+    from metaopt import plots
+
+    d = Path(out)
+    made = [plots.trajectory(row, d / f"run{run_id}-trajectory.png", best)]
+    if row["engine"] == "lns":
+        made.append(plots.operator_usage([row], d / f"run{run_id}-operators.png"))
+    if row["solution"] is not None and row["problem"] != "mip":
+        path = row["instance_path"]
+        if not path or not Path(path).exists():
+            click.echo(f"instance file {path!r} not found: no schedule/route plot", err=True)
+        else:
+            from metaopt.read import read
+
+            inst = read(path)
+            if row["problem"] == "jssp":
+                made.append(plots.gantt(inst, row["solution"], d / f"run{run_id}-gantt.png"))
+            elif inst.coords is not None:
+                made.append(plots.routes(inst, row["solution"], d / f"run{run_id}-routes.png"))
+    for f in made:
+        click.echo(f"wrote {f}")

@@ -81,7 +81,7 @@ def test_env_observations_stay_in_space_on_random_rollouts(seed):
         obs, reward, done, _, info = env.step(int(rng.choice(legal)))
         total += reward
     assert env.observation_space.contains(obs)
-    v = check(inst, env.d.starts)
+    v = check(inst, env.starts)
     assert v.feasible and info["makespan"] == v.objective
     assert -total * env.scale == pytest.approx(v.objective)
 
@@ -131,3 +131,53 @@ def test_rl_cp_uses_the_policy_schedule_as_hint(tmp_path, ta01):
     res = solve(ta01, "rl-cp", 4, 0, params={"policy": str(out), "samples": 4})
     assert res.verified and res.trajectory[0].tag == "rl-greedy"
     assert res.objective <= min(t.objective for t in res.trajectory if t.tag.startswith("rl"))
+
+
+@pytest.mark.parametrize("rule", ["spt", "mwkr"])
+def test_actions_for_rebuilds_a_schedule_no_longer(rule, ta01):
+    from metaopt.jssp.batch_state import BatchState, actions_for
+
+    starts = build_schedule(ta01, RULES[rule])
+    delayed = starts.copy()
+    delayed[delayed > 300] += 50  # a feasible but not left-shifted schedule
+    for target in (starts, delayed):
+        state = BatchState(ta01, 1)
+        for a in actions_for(ta01, target):
+            assert state.mask()[0, a]
+            state.step(np.zeros(1, np.int64), np.array([a]))
+        v = check(ta01, state.starts[0])
+        assert v.feasible and v.objective <= check(ta01, target).objective
+    assert check(ta01, state.starts[0]).objective == check(ta01, starts).objective
+
+
+def test_batched_rollouts_match_the_gym_env_step_by_step(ta01):
+    from metaopt.jssp.batch_state import BatchState
+
+    rng = np.random.default_rng(3)
+    batch, env = BatchState(ta01, 3), JobShopEnv(ta01)
+    obs, _ = env.reset()
+    done = False
+    while not batch.done.all():
+        mask = batch.mask()
+        if not done:
+            assert np.array_equal(mask[0], obs["mask"].astype(bool))
+            assert np.array_equal(batch.ops()[0], obs["ops"])
+        acts = np.array([rng.choice(np.flatnonzero(m)) if m.any() else 0 for m in mask])
+        if not done:
+            obs, _, done, _, _ = env.step(int(acts[0]))
+        live = np.flatnonzero(~batch.done)
+        batch.step(live, acts[live])
+    assert np.array_equal(env.starts, batch.starts[0])
+    for row in range(3):
+        assert check(ta01, batch.starts[row]).feasible
+
+
+def test_cp_improve_keeps_the_fixed_prefix(ta01):
+    from metaopt.jssp.cpsat_engine import improve
+
+    starts = build_schedule(ta01, RULES["lpt"])
+    fixed = starts < 400
+    better = improve(ta01, starts, fixed, 2.0, seed=1)
+    assert better is not None
+    assert np.array_equal(better[fixed], starts[fixed])
+    assert check(ta01, better).objective < check(ta01, starts).objective

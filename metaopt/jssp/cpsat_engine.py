@@ -10,11 +10,13 @@ from metaopt.outcome import Outcome
 from metaopt.result import Status
 
 
-def build_model(inst: JSSPInstance, hint: np.ndarray | None = None):
+def build_model(inst: JSSPInstance, hint: np.ndarray | None = None,
+                fixed: np.ndarray | None = None):
     """The CP-SAT model, its start variables (jobs × ops) and the makespan variable.
 
     A ``hint`` (start times) is given for every variable (starts, ends, makespan): CP-SAT
-    treats a partial hint as incomplete.
+    treats a partial hint as incomplete. ``fixed`` (bool, jobs × ops) pins those operations
+    to their hinted starts.
     """
     from ortools.sat.python import cp_model
 
@@ -46,7 +48,29 @@ def build_model(inst: JSSPInstance, hint: np.ndarray | None = None):
                 model.add_hint(starts[j, o], int(hint[j, o]))
                 model.add_hint(ends[j, o], int(hint[j, o] + inst.durations[j, o]))
         model.add_hint(makespan, int((hint + inst.durations).max()))
+        if fixed is not None:
+            for j, o in zip(*np.nonzero(fixed), strict=True):
+                model.add(starts[j, o] == int(hint[j, o]))
     return model, starts, makespan
+
+
+def improve(inst: JSSPInstance, starts: np.ndarray, fixed: np.ndarray, seconds: float,
+            seed: int) -> np.ndarray | None:
+    """CP-SAT (one worker) re-solves the operations not ``fixed`` for ``seconds``, starting
+    from ``starts``; returns strictly better start times, or None."""
+    from ortools.sat.python import cp_model
+
+    model, svars, _ = build_model(inst, starts, fixed)
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = seconds
+    solver.parameters.num_workers = 1
+    solver.parameters.random_seed = seed
+    solver.parameters.catch_sigint_signal = False
+    code = solver.solve(model)
+    before = int((np.asarray(starts) + inst.durations).max())
+    if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE) or solver.objective_value >= before:
+        return None
+    return np.array([solver.value(v) for v in svars.ravel()]).reshape(svars.shape)
 
 
 def solve(inst: JSSPInstance, run: Run, params: dict) -> Outcome:

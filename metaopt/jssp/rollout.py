@@ -5,36 +5,60 @@ from __future__ import annotations
 import numpy as np
 import torch
 
-from metaopt.jssp.env import JobShopEnv
+from metaopt.jssp.batch_state import BatchState
 from metaopt.jssp.instance import JSSPInstance
 
 
 def rollouts(policy, inst: JSSPInstance, count: int, generator: torch.Generator,
              temperature: float = 1.0, greedy: bool = False, window: int = 4,
-             track_grad: bool = False) -> tuple[np.ndarray, torch.Tensor, list[np.ndarray]]:
+             track_grad: bool = False) -> tuple[np.ndarray, torch.Tensor, np.ndarray]:
     """Run ``count`` episodes in lockstep; returns makespans, summed log-probabilities (for
-    REINFORCE when ``track_grad``) and each episode's start times."""
-    envs = [JobShopEnv(inst, window) for _ in range(count)]
-    obs = [env.reset()[0] for env in envs]
-    done = np.zeros(count, bool)
+    REINFORCE when ``track_grad``) and the start times (count, jobs, ops). Copies with a single
+    legal action take it without asking the policy (its log-probability is 0)."""
+    state = BatchState(inst, count, window)
     logp = torch.zeros(count)
-    ctx = torch.enable_grad() if track_grad else torch.no_grad()
+    ctx = torch.enable_grad() if track_grad else torch.inference_mode()
     with ctx:
-        while not done.all():
-            live = np.flatnonzero(~done)
-            ops = torch.from_numpy(np.stack([obs[i]["ops"] for i in live]))
-            mask = torch.from_numpy(np.stack([obs[i]["mask"] for i in live]).astype(bool))
-            logits = policy(ops, mask)
-            if greedy:
-                actions = logits.argmax(dim=1)
-            else:
-                probs = torch.softmax(logits / temperature, dim=1)
-                actions = torch.multinomial(probs, 1, generator=generator).squeeze(1)
-            if track_grad:
-                chosen = torch.log_softmax(logits, dim=1).gather(1, actions[:, None])[:, 0]
-                logp = logp.index_add(0, torch.from_numpy(live), chosen)
-            for i, a in zip(live, actions.tolist(), strict=True):
-                obs[i], _, d, _, _ = envs[i].step(int(a))
-                done[i] = d
-    spans = np.array([env.d.makespan() for env in envs])
-    return spans, logp, [env.d.starts.copy() for env in envs]
+        while True:
+            live = np.flatnonzero(~state.done)
+            if not len(live):
+                break
+            mask = state.mask()[live]
+            forced = mask.sum(axis=1) == 1
+            actions = np.where(forced, mask.argmax(axis=1), -1)
+            ask = np.flatnonzero(~forced)
+            if len(ask):
+                rows = live[ask]
+                ops = torch.from_numpy(state.ops()[rows])
+                logits = policy(ops, torch.from_numpy(mask[ask]))
+                if greedy:
+                    chosen = logits.argmax(dim=1)
+                else:
+                    probs = torch.softmax(logits / temperature, dim=1)
+                    chosen = torch.multinomial(probs, 1, generator=generator).squeeze(1)
+                if track_grad:
+                    lp = torch.log_softmax(logits, dim=1).gather(1, chosen[:, None])[:, 0]
+                    logp = logp.index_add(0, torch.from_numpy(rows), lp)
+                actions[ask] = chosen.numpy()
+            state.step(live, actions)
+    return state.makespans().copy(), logp, state.starts.copy()
+
+
+def teacher_forced(policy, inst: JSSPInstance, actions: list[int], window: int = 4,
+                   first: int = 0) -> torch.Tensor:
+    """Log-probabilities the policy gives to ``actions[first:]`` along the trajectory they
+    make (for imitation); steps with a single legal action are left out."""
+    state = BatchState(inst, 1, window)
+    row = np.zeros(1, np.int64)
+    ops, masks, taken = [], [], []
+    for t, a in enumerate(actions):
+        mask = state.mask()[0]
+        if t >= first and mask.sum() > 1:
+            ops.append(state.ops()[0])
+            masks.append(mask)
+            taken.append(a)
+        state.step(row, np.array([a]))
+    if not taken:
+        return torch.zeros(0)
+    logits = policy(torch.from_numpy(np.stack(ops)), torch.from_numpy(np.stack(masks)))
+    return torch.log_softmax(logits, dim=1).gather(1, torch.tensor(taken)[:, None])[:, 0]

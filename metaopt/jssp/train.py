@@ -1,8 +1,13 @@
-"""REINFORCE training of the dispatching policy on random Taillard-like instances.
+"""Training of the dispatching policy on random Taillard-like instances (ta01–ta80 never used).
 
-Each update draws instances of the configured sizes, samples ``samples`` rollouts per instance
-and uses their mean makespan as the shared baseline (POMO-style). Ta01–ta80 are never used.
-Not yet here: the CP-SAT self-imitation of improved suffixes from Tassel et al. (2023).
+Each update draws instances of the configured sizes and, per instance:
+- samples ``samples`` rollouts; REINFORCE with their mean makespan as the shared baseline
+  (POMO-style);
+- self-imitation (after Tassel et al. 2023): the best rollout's operations that start before a
+  random cut time are fixed, CP-SAT re-solves the rest for ``cp_seconds``, and when that is
+  shorter the policy imitates (cross-entropy) the improved suffix's decisions.
+Tassel et al. also use the CP makespan reached from each prefix as the policy-gradient
+advantage; here the advantage is the plain shared-baseline one.
 """
 
 from __future__ import annotations
@@ -16,8 +21,10 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from metaopt.jssp.batch_state import FEATURES, actions_for
+from metaopt.jssp.cpsat_engine import improve
 from metaopt.jssp.policy import DispatchPolicy
-from metaopt.jssp.rollout import rollouts
+from metaopt.jssp.rollout import rollouts, teacher_forced
 from metaopt.jssp.taillard import random_jssp
 
 if sys.version_info >= (3, 11):
@@ -30,19 +37,26 @@ else:  # pragma: no cover
 class TrainConfig:
     sizes: list[list[int]] = field(default_factory=lambda: [[10, 10], [15, 10], [15, 15],
                                                              [20, 15]])
-    updates: int = 400
+    updates: int = 100_000
     instances_per_update: int = 2
-    samples: int = 8
+    samples: int = 16
     lr: float = 1e-3
     dim: int = 32
     heads: int = 2
     window: int = 4
+    layers: int = 1
     seed: int = 0
-    eval_every: int = 20
+    eval_every: int = 25
+    cp_seconds: float = 0.5
+    imitation_weight: float = 1.0
+    max_cut: float = 0.8
+    max_minutes: float = 70.0  # stop after this much training time (0: run all updates)
 
     def __post_init__(self) -> None:
         if self.updates < 1 or self.samples < 2 or not self.sizes:
             raise ValueError("need updates >= 1, samples >= 2 and at least one size")
+        if self.cp_seconds < 0 or not 0 <= self.max_cut <= 1 or self.max_minutes < 0:
+            raise ValueError("need cp_seconds >= 0, 0 <= max_cut <= 1, max_minutes >= 0")
 
     @classmethod
     def load(cls, path: str | Path | None) -> TrainConfig:
@@ -55,7 +69,25 @@ class TrainConfig:
         return cls(**data)
 
 
-TINY = TrainConfig(sizes=[[6, 6]], updates=1, instances_per_update=1, samples=4, eval_every=1)
+TINY = TrainConfig(sizes=[[6, 6]], updates=1, instances_per_update=1, samples=4, eval_every=1,
+                   cp_seconds=0.2, max_minutes=0.0)
+
+
+def _imitation_loss(policy, inst, starts: np.ndarray, cfg: TrainConfig,
+                    rng: np.random.Generator) -> torch.Tensor | None:
+    """Cross-entropy towards the CP-SAT-improved suffix of ``starts``, or None."""
+    makespan = int((starts + inst.durations).max())
+    cut = rng.uniform(0.0, cfg.max_cut) * makespan
+    fixed = starts < cut
+    better = improve(inst, starts, fixed, cfg.cp_seconds, int(rng.integers(2**31)))
+    if better is None:
+        return None
+    actions = actions_for(inst, better, cfg.window)
+    job_steps = [t for t, a in enumerate(actions) if a < inst.num_jobs]
+    k = int(fixed.sum())  # the fixed operations start first: imitate what comes after them
+    first = job_steps[k - 1] + 1 if k else 0
+    logp = teacher_forced(policy, inst, actions, cfg.window, first)
+    return -logp.mean() if len(logp) else None
 
 
 def train(cfg: TrainConfig, out: Path, progress=print) -> dict:
@@ -68,41 +100,62 @@ def train(cfg: TrainConfig, out: Path, progress=print) -> dict:
     torch_seed = int(rng.integers(2**31))
     with torch.random.fork_rng():  # model initialisation from the run's seed, not the global
         torch.manual_seed(torch_seed)
-        policy = DispatchPolicy(dim=cfg.dim, heads=cfg.heads)
+        policy = DispatchPolicy(FEATURES, cfg.dim, cfg.heads, cfg.window, cfg.layers)
     opt = torch.optim.Adam(policy.parameters(), lr=cfg.lr)
     evals = [random_jssp(f"eval{k}", *cfg.sizes[k % len(cfg.sizes)], seed=10**6 + k)
-             for k in range(4)]
-    curve = []
+             for k in range(8)]
+    curve: list[dict] = []
+    best_eval, best_state = float("inf"), None
     t0 = time.monotonic()
+    improved = tried = 0
     for update in range(1, cfg.updates + 1):
         loss = torch.zeros(())
         spans_seen = []
         for _ in range(cfg.instances_per_update):
             jobs, machines = cfg.sizes[int(rng.integers(len(cfg.sizes)))]
             inst = random_jssp("train", jobs, machines, int(rng.integers(2**31)))
-            spans, logp, _ = rollouts(policy, inst, cfg.samples, gen, window=cfg.window,
-                                      track_grad=True)
+            spans, logp, starts = rollouts(policy, inst, cfg.samples, gen, window=cfg.window,
+                                           track_grad=True)
             adv = torch.from_numpy((spans - spans.mean()) / max(spans.mean(), 1.0)).float()
             loss = loss + (adv * logp).mean()
             spans_seen.append(spans.mean())
+            if cfg.cp_seconds > 0 and cfg.imitation_weight > 0:
+                tried += 1
+                imitation = _imitation_loss(policy, inst, starts[int(np.argmin(spans))], cfg,
+                                            rng)
+                if imitation is not None:
+                    improved += 1
+                    loss = loss + cfg.imitation_weight * imitation
         opt.zero_grad()
         (loss / cfg.instances_per_update).backward()
         torch.nn.utils.clip_grad_norm_(policy.parameters(), 1.0)
         opt.step()
-        if update % cfg.eval_every == 0 or update == cfg.updates:
+        out_of_time = cfg.max_minutes and time.monotonic() - t0 > 60 * cfg.max_minutes
+        if update % cfg.eval_every == 0 or update == cfg.updates or out_of_time:
             greedy = [rollouts(policy, e, 1, gen, greedy=True, window=cfg.window)[0][0]
                       for e in evals]
             point = {"update": update, "seconds": round(time.monotonic() - t0, 1),
                      "train_mean_makespan": float(np.mean(spans_seen)),
-                     "eval_greedy_mean_makespan": float(np.mean(greedy))}
+                     "eval_greedy_mean_makespan": float(np.mean(greedy)),
+                     "cp_improved_share": round(improved / max(tried, 1), 3)}
+            improved = tried = 0
             curve.append(point)
             progress(json.dumps(point))
+            if point["eval_greedy_mean_makespan"] <= best_eval:
+                best_eval = point["eval_greedy_mean_makespan"]
+                best_state = {k: v.clone() for k, v in policy.state_dict().items()}
+                point["kept"] = True
+        if out_of_time:
+            break
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    torch.save(policy.state_dict(), out)
+    torch.save(best_state, out)  # the weights with the best greedy makespan on the eval set
     sidecar = {"kind": "jssp-dispatch", "model": policy.config, "config": asdict(cfg),
                "seed": cfg.seed, "torch_seed": torch_seed, "curve": curve,
-               "version": __version__, "trained_seconds": round(time.monotonic() - t0, 1)}
+               "version": __version__, "trained_seconds": round(time.monotonic() - t0, 1),
+               "kept": "weights at the evaluation point with the best greedy mean makespan "
+                       "on the held-out generated instances",
+               "best_eval_greedy_mean_makespan": best_eval}
     Path(str(out) + ".json").write_text(json.dumps(sidecar, indent=1) + "\n")
     return sidecar
 
@@ -111,7 +164,7 @@ def load_policy(path: str | Path) -> tuple[DispatchPolicy, dict]:
     """Load weights safely (``weights_only=True``) with the architecture from the sidecar."""
     meta = json.loads(Path(str(path) + ".json").read_text())
     cfg = meta["model"]
-    policy = DispatchPolicy(features=cfg["features"], dim=cfg["dim"], heads=cfg["heads"])
+    policy = DispatchPolicy(**cfg)
     policy.load_state_dict(torch.load(path, weights_only=True))
     policy.eval()
     return policy, meta

@@ -75,6 +75,7 @@ class Tracker:
     op_pulls: dict[str, int] = field(default_factory=dict)
     op_wasted: dict[str, int] = field(default_factory=dict)
     discarded: int = 0
+    pulls: list[list] = field(default_factory=list)  # [elapsed s, operator] per draw
 
     def context(self, objective: float) -> np.ndarray:
         gap = 1.0
@@ -196,6 +197,8 @@ def search(inst: MIPInstance, run: Run, p: LNSParams, exchange=None) -> Outcome:
     def repair(d: Destroyed, rng: np.random.Generator) -> LNSState:
         name, cur = d.op_name, d.state
         tracker.op_pulls[name] = tracker.op_pulls.get(name, 0) + 1
+        if len(tracker.pulls) < 20_000:
+            tracker.pulls.append([round(run.elapsed(), 3), name])
         if d.nb is None:
             tracker.op_wasted[name] = tracker.op_wasted.get(name, 0) + 1
             return LNSState(cur.x, cur.obj, tracker, wasted=True)
@@ -266,7 +269,7 @@ def search(inst: MIPInstance, run: Run, p: LNSParams, exchange=None) -> Outcome:
         for op in ops},
         "discarded_infeasible": tracker.discarded,
         "loop_time": round(time.monotonic() - t0, 3),
-        "bandit": p.bandit, "accept": p.accept}
+        "bandit": p.bandit, "accept": p.accept, "pulls": tracker.pulls}
     iterations = int(sum(tracker.op_pulls.values()))
     return Outcome(Status.FEASIBLE, objective=inst.objective(best.x), bound=bound,
                    solution=inst.named(best.x), iterations=iterations, backend=p.backend,

@@ -1,0 +1,206 @@
+"""Figures from stored runs (matplotlib is imported here only, and lazily).
+
+Every function draws one PNG at ``path`` with the module's size (``SIZE`` inches × ``DPI``) and
+returns the path. Rows are store rows (``Store.query(with_payload=True)`` / ``Store.get``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from metaopt.bks import gap
+
+SIZE = (8.0, 5.0)
+DPI = 100
+NO_SOLUTION_GAP = 100.0  # the gap a run has before its first solution (primal-gap convention)
+
+
+def _figure(size: tuple[float, float] = SIZE):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=size, dpi=DPI)
+    return plt, fig, ax
+
+
+def _save(plt, fig, path: str | Path) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=DPI)  # no tight bbox: the file has exactly SIZE × DPI pixels
+    plt.close(fig)
+    return path
+
+
+def gap_curve(row: dict[str, Any], reference: float | None, times: np.ndarray) -> np.ndarray:
+    """A run's gap (%) to ``reference`` at each of ``times``: a step function of its
+    trajectory, ``NO_SOLUTION_GAP`` before the first solution, capped at that value."""
+    out = np.full(len(times), NO_SOLUTION_GAP)
+    for p in sorted(row.get("trajectory") or [], key=lambda p: p["time"]):
+        g = gap(row["problem"], p["objective"], reference)
+        if g is not None:
+            out[times >= p["time"]] = min(max(g, 0.0), NO_SOLUTION_GAP)
+    return out
+
+
+def anytime(rows: list[dict], references: dict[str, float | None], path: str | Path,
+            title: str = "") -> Path:
+    """Mean gap over instances against time, one line per method label."""
+    horizon = max((r["time_limit"] or r["runtime"] or 1.0) for r in rows)
+    times = np.linspace(0.0, horizon, 400)
+    by_label: dict[str, list[np.ndarray]] = defaultdict(list)
+    for r in rows:
+        if r["instance"] in references and references[r["instance"]] is not None:
+            by_label[r["label"]].append(gap_curve(r, references[r["instance"]], times))
+    plt, fig, ax = _figure()
+    for label in sorted(by_label):
+        curves = np.array(by_label[label])
+        ax.step(times, curves.mean(axis=0), where="post",
+                label=f"{label} ({len(curves)} runs)")
+    ax.set_xlabel("time (s)")
+    ax.set_ylabel("mean gap to reference (%)")
+    ax.set_yscale("symlog", linthresh=1.0)
+    ax.set_title(title or "Anytime performance")
+    ax.grid(True, alpha=0.3)
+    if by_label:
+        ax.legend()
+    return _save(plt, fig, path)
+
+
+def performance_profile(rows: list[dict], path: str | Path, title: str = "") -> Path:
+    """Dolan–Moré profile on solution quality: for each method, the share of instances whose
+    ratio 1 + gap(method, best of all methods)/100 is at most τ (no solution: never)."""
+    best: dict[str, float] = {}
+    sense: dict[str, int] = {}
+    values: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for r in rows:
+        s = (r.get("stats") or {}).get("sense", 1)
+        sense[r["instance"]] = s
+        ok = r["objective"] is not None and r["verified"]
+        values[(r["label"], r["instance"])].append(r["objective"] if ok else None)
+        if ok and (r["instance"] not in best or s * r["objective"] < s * best[r["instance"]]):
+            best[r["instance"]] = r["objective"]
+    instances = sorted(sense)
+    labels = sorted({r["label"] for r in rows})
+    plt, fig, ax = _figure()
+    tau_max = 1.0
+    ratios_by_label = {}
+    for label in labels:
+        ratios = []
+        for name in instances:
+            for v in values.get((label, name), [None]):
+                g = None if v is None or name not in best else gap("mip", v, best[name])
+                ratios.append(np.inf if g is None else 1.0 + g / 100.0)
+        ratios_by_label[label] = np.sort(np.array(ratios))
+        finite = ratios_by_label[label][np.isfinite(ratios_by_label[label])]
+        if len(finite):
+            tau_max = max(tau_max, float(finite.max()))
+    taus = np.linspace(1.0, tau_max * 1.02 + 1e-9, 300)
+    for label, ratios in ratios_by_label.items():
+        share = (ratios[None, :] <= taus[:, None]).mean(axis=1)
+        ax.step(taus, share, where="post", label=label)
+    ax.set_xlabel("τ (1 + primal gap to the best method on the instance)")
+    ax.set_ylabel("share of runs within τ")
+    ax.set_ylim(0, 1.02)
+    ax.set_title(title or "Performance profile")
+    ax.grid(True, alpha=0.3)
+    if labels:
+        ax.legend()
+    return _save(plt, fig, path)
+
+
+def _pulls(stats: dict) -> list[list]:
+    pulls = list(stats.get("pulls") or [])
+    for worker in (stats.get("workers") or {}).values():  # a portfolio run
+        pulls += (worker.get("stats") or {}).get("pulls") or []
+    return pulls
+
+
+def operator_usage(rows: list[dict], path: str | Path, bins: int = 20, title: str = "") -> Path:
+    """For ``lns`` runs: share of bandit draws per operator in each time slice (stacked)."""
+    pulls = [(t / max(r["time_limit"] or 1.0, 1e-9), op) for r in rows
+             for t, op in _pulls(r.get("stats") or {})]
+    ops = sorted({op for _, op in pulls})
+    counts = np.zeros((len(ops), bins))
+    for frac, op in pulls:
+        counts[ops.index(op), min(int(frac * bins), bins - 1)] += 1
+    share = counts / np.maximum(counts.sum(axis=0, keepdims=True), 1)
+    plt, fig, ax = _figure()
+    x = (np.arange(bins) + 0.5) / bins
+    if ops:
+        ax.stackplot(x, share, labels=ops, step="mid")
+        ax.legend(loc="upper left", fontsize="small", ncols=2)
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1)
+    ax.set_xlabel("fraction of the time limit")
+    ax.set_ylabel("share of operator draws")
+    ax.set_title(title or f"Bandit operator usage ({len(rows)} runs, {len(pulls)} draws)")
+    return _save(plt, fig, path)
+
+
+def trajectory(row: dict[str, Any], path: str | Path, reference: float | None = None) -> Path:
+    """One run's incumbent objective against time, points tagged by what found them."""
+    plt, fig, ax = _figure()
+    pts = sorted(row.get("trajectory") or [], key=lambda p: p["time"])
+    if pts:
+        t = [p["time"] for p in pts] + [row["runtime"] or pts[-1]["time"]]
+        v = [p["objective"] for p in pts] + [pts[-1]["objective"]]
+        ax.step(t, v, where="post", color="tab:blue")
+        for tag in sorted({p.get("tag") or "?" for p in pts}):
+            sel = [p for p in pts if (p.get("tag") or "?") == tag]
+            ax.scatter([p["time"] for p in sel], [p["objective"] for p in sel], label=tag, s=18)
+        ax.legend(fontsize="small")
+    if reference is not None:
+        ax.axhline(reference, color="grey", ls="--", lw=1)
+    ax.set_xlabel("time (s)")
+    ax.set_ylabel("objective")
+    ax.set_title(f"{row['instance']} · {row['label']} · {row['status']}")
+    ax.grid(True, alpha=0.3)
+    return _save(plt, fig, path)
+
+
+def gantt(inst, starts, path: str | Path) -> Path:
+    """A job-shop schedule: one row per machine, one bar per operation, coloured by job."""
+    starts = np.asarray(starts)
+    plt, fig, ax = _figure((10.0, max(3.0, 0.35 * inst.num_machines + 1.5)))
+    cmap = plt.get_cmap("tab20", max(inst.num_jobs, 1))
+    for j in range(inst.num_jobs):
+        for o in range(inst.num_ops):
+            m = int(inst.machines[j, o])
+            ax.broken_barh([(int(starts[j, o]), int(inst.durations[j, o]))], (m - 0.4, 0.8),
+                           facecolors=cmap(j % cmap.N), edgecolor="black", linewidth=0.3)
+    makespan = int((starts + inst.durations).max())
+    ax.set_yticks(range(inst.num_machines))
+    ax.set_yticklabels([f"M{m}" for m in range(inst.num_machines)], fontsize="small")
+    ax.invert_yaxis()
+    ax.set_xlabel("time")
+    ax.set_title(f"{inst.name}: makespan {makespan}, {inst.num_jobs} jobs")
+    return _save(plt, fig, path)
+
+
+def routes(inst, solution, path: str | Path) -> Path:
+    """A TSP tour or CVRP routes over the node coordinates (depot as a square)."""
+    if inst.coords is None:
+        raise ValueError(f"{inst.name} has no coordinates to draw")
+    xy = np.asarray(inst.coords, float)
+    plt, fig, ax = _figure((7.0, 7.0))
+    if inst.problem == "tsp":
+        t = np.asarray(solution + solution[:1])
+        ax.plot(xy[t, 0], xy[t, 1], lw=0.8)
+        title = f"{inst.name}: tour length {inst.objective(solution):.6g}"
+    else:
+        cmap = plt.get_cmap("tab20")
+        for k, r in enumerate(solution):
+            p = np.asarray([inst.depot] + list(r) + [inst.depot])
+            ax.plot(xy[p, 0], xy[p, 1], lw=0.8, color=cmap(k % 20))
+        ax.scatter(*xy[inst.depot], marker="s", s=60, color="black", zorder=3)
+        title = f"{inst.name}: {len(solution)} routes, cost {inst.objective(solution):.6g}"
+    ax.scatter(xy[:, 0], xy[:, 1], s=4, color="black", zorder=2)
+    ax.set_aspect("equal", adjustable="datalim")
+    ax.set_title(title)
+    return _save(plt, fig, path)

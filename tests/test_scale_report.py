@@ -1,0 +1,157 @@
+"""Issue 6: the batch runner's guard and Ray executor, report figures and `metaopt show`."""
+
+import struct
+
+import pytest
+from click.testing import CliRunner
+from conftest import INSTANCES
+
+from metaopt.batch import Method, Task, expand, load_spec, run_task
+from metaopt.cli import main
+from metaopt.engines import ENGINES, Engine
+from metaopt.store import Store
+
+TA01 = str(INSTANCES / "jssp" / "taillard" / "ta01.txt")
+
+
+def png_size(path) -> tuple[int, int]:
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR", f"{path} is no PNG"
+    assert len(data) > 2000, f"{path} is nearly empty"
+    return struct.unpack(">II", data[16:24])
+
+
+@pytest.fixture
+def fake_engines(monkeypatch):
+    for name in ("crash", "hang"):
+        monkeypatch.setitem(ENGINES, name, Engine(name, ("jssp",), f"fake_engines:{name}", (),
+                                                  "test"))
+
+
+def test_a_crashing_run_becomes_an_error_row(fake_engines):
+    row = run_task(Task(TA01, Method("crash", "crash"), 0, 5.0, 1))
+    assert row["status"] == "error"
+    assert "crashed" in row["message"] and "SIGSEGV" in row["message"]
+
+
+def test_a_run_past_its_limit_is_killed_and_recorded(fake_engines):
+    row = run_task(Task(TA01, Method("hang", "hang"), 0, 1.0, 1, grace=1.0))
+    assert row["status"] == "error"
+    assert "exceeded its time limit" in row["message"] and row["runtime"] < 10
+
+
+def _spec(tmp_path, extra=""):
+    spec = tmp_path / "spec.toml"
+    spec.write_text(f"""
+name = "scale"
+instances = ["{INSTANCES}/jssp/taillard/ta0[12].txt",
+             "{INSTANCES}/routing/tsp100/tsp100_s10000[01].tsp"]
+seeds = [0, 1]
+time_limits = [1]
+{extra}
+[[methods]]
+engine = "pdr"
+params = {{rule = "mwkr"}}
+[[methods]]
+engine = "greedy"
+""")
+    return spec
+
+
+def test_ray_executor_on_a_local_instance(tmp_path):
+    ray = pytest.importorskip("ray")
+    from metaopt.batch import run_batch_ray
+
+    spec = _spec(tmp_path)
+    tasks = expand(load_spec(spec))
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    try:
+        with Store(tmp_path / "r.db") as store:
+            assert run_batch_ray(tasks[:3], store, show_progress=False) == 3
+            assert run_batch_ray(tasks, store, show_progress=False) == len(tasks) - 3
+            assert run_batch_ray(tasks, store, show_progress=False) == 0  # resumed by key
+            rows = list(store.query())
+    finally:
+        ray.shutdown()
+    assert sorted(r["key"] for r in rows) == sorted(t.key for t in tasks)
+    assert all(r["verified"] == 1 for r in rows)
+
+
+def test_batch_goes_on_past_a_crash(tmp_path, fake_engines):
+    spec = _spec(tmp_path, "grace = 2")
+    text = spec.read_text() + '[[methods]]\nengine = "crash"\n'
+    spec.write_text(text)
+    db = tmp_path / "b.db"
+    r = CliRunner().invoke(main, ["batch", str(spec), "--store", str(db), "--workers", "2"])
+    assert r.exit_code == 0, r.output
+    with Store(db) as store:
+        rows = list(store.query())
+    assert len(rows) == 12
+    errors = [x for x in rows if x["status"] == "error"]
+    assert len(errors) == 4 and all(x["engine"] == "crash" for x in errors)
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory):
+    """A store with job-shop, routing and lns runs from a small batch."""
+    d = tmp_path_factory.mktemp("stored")
+    spec = d / "spec.toml"
+    spec.write_text(f"""
+instances = ["{INSTANCES}/jssp/taillard/ta0[12].txt",
+             "{INSTANCES}/routing/tsp100/tsp100_s10000[01].tsp",
+             "{INSTANCES}/routing/cvrp100/cvrp100_s10010[01].vrp",
+             "{INSTANCES}/mip/small/setcover_200x400_s0.mps"]
+time_limits = [2]
+[[methods]]
+engine = "pdr"
+[[methods]]
+engine = "cpsat"
+[[methods]]
+engine = "greedy"
+[[methods]]
+engine = "lns"
+[[methods]]
+engine = "highs"
+""")
+    db = d / "s.db"
+    r = CliRunner().invoke(main, ["batch", str(spec), "--store", str(db), "--workers", "2"])
+    assert r.exit_code == 0, r.output
+    return spec, db
+
+
+def test_report_writes_tables_and_figures(stored, tmp_path):
+    spec, db = stored
+    out = tmp_path / "rep"
+    r = CliRunner().invoke(main, ["report", "--store", str(db), "--spec", str(spec),
+                                  "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    from metaopt.plots import DPI, SIZE
+
+    expected = (int(SIZE[0] * DPI), int(SIZE[1] * DPI))
+    for kind in ("anytime", "profile"):
+        for group in ("jssp-taillard", "tsp-tsp100", "cvrp-cvrp100", "mip-small"):
+            assert png_size(out / f"{kind}-{group}.png") == expected
+    assert png_size(out / "operators-lns.png") == expected
+    assert "![anytime-jssp-taillard](anytime-jssp-taillard.png)" in (out / "report.md").read_text()
+
+
+@pytest.mark.parametrize("engine,figure", [("cpsat", "gantt"), ("greedy", "routes"),
+                                           ("lns", "operators")])
+def test_show_renders_one_run(stored, tmp_path, engine, figure):
+    _, db = stored
+    with Store(db) as store:
+        run = next(r for r in store.query(engine=engine))
+    r = CliRunner().invoke(main, ["show", str(run["id"]), "--store", str(db),
+                                  "--out", str(tmp_path)])
+    assert r.exit_code == 0, r.output
+    assert f"run {run['id']}: {run['instance']}" in r.output
+    w, h = png_size(tmp_path / f"run{run['id']}-trajectory.png")
+    assert (w, h) == (800, 500)
+    w, h = png_size(tmp_path / f"run{run['id']}-{figure}.png")
+    assert w >= 500 and h >= 300
+
+
+def test_show_unknown_run_is_a_usage_error(stored):
+    _, db = stored
+    r = CliRunner().invoke(main, ["show", "99999", "--store", str(db)])
+    assert r.exit_code == 2 and "no run with id 99999" in r.output
