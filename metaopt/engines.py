@@ -50,6 +50,13 @@ ENGINES: dict[str, Engine] = {e.name: e for e in (
            "rl schedule as a complete CP-SAT hint, then CP-SAT for the rest of the time"),
     Engine("greedy", ("tsp", "cvrp"), "metaopt.routing.greedy_engine:solve", ("scipy",),
            "nearest neighbour + 2-opt/Or-opt (TSP), savings + route 2-opt (CVRP)"),
+    Engine("fast-tsp", ("tsp",), "metaopt.routing.fast_tsp_engine:solve", ("fast_tsp",),
+           "the fast-tsp package's local search (optional: pip install fast-tsp)"),
+    Engine("pyvrp", ("cvrp",), "metaopt.routing.pyvrp_engine:solve", ("pyvrp",),
+           "PyVRP hybrid genetic search (optional: pip install pyvrp)"),
+    Engine("udc", ("tsp", "cvrp"), "metaopt.routing.udc.engine:solve", ("scipy",),
+           "divide-conquer-reunion (--param divider=insertion|gnn conquer=two-opt|fast-tsp|"
+           "neural|pyvrp stages=2 starts=1 n=100)"),
 )}
 
 DEFAULT_ENGINE = {"mip": "highs", "jssp": "cpsat", "tsp": "greedy", "cvrp": "greedy"}

@@ -1,0 +1,37 @@
+"""``fast-tsp``: the fast-tsp package's local search (Or-opt / Lin–Kernighan style) for TSP.
+
+Distances are scaled into its unsigned 16-bit range; the tour is re-costed exactly. The
+package gives no intermediate tours, so the trajectory holds the final tour only, and a stop
+request (Ctrl-C) takes effect when its time budget ends.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from metaopt.control import Run
+from metaopt.outcome import Outcome
+from metaopt.result import Status
+from metaopt.routing.instance import RoutingInstance
+from metaopt.routing.integer import integer_matrix
+
+UINT16_SAFE = 65_000
+
+
+def solve(inst: RoutingInstance, run: Run, params: dict) -> Outcome:
+    """Params: ``candidates`` (auto|nearest|alpha, default auto)."""
+    import fast_tsp
+
+    if inst.num_nodes < 3:
+        tour = list(range(inst.num_nodes))
+        return Outcome(Status.OPTIMAL, inst.tour_length(tour), solution=tour, backend="fast-tsp")
+    run.set_phase("dense matrix")
+    matrix, _ = integer_matrix(inst, max_value=UINT16_SAFE)
+    run.set_phase("fast-tsp")
+    tour = fast_tsp.find_tour(matrix.tolist(), max(run.remaining(), 0.05),
+                              max_threads=run.threads,
+                              candidates=params.get("candidates", "auto"))
+    tour = [int(v) for v in tour]
+    cost = inst.tour_length(np.asarray(tour))
+    run.improved(cost, "fast-tsp")
+    return Outcome(Status.FEASIBLE, cost, solution=tour, backend="fast-tsp")

@@ -1,0 +1,74 @@
+"""``pyvrp``: PyVRP's hybrid genetic search for CVRP (integer distances, re-costed exactly)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from metaopt.control import Run
+from metaopt.outcome import Outcome
+from metaopt.result import Status
+from metaopt.routing.instance import RoutingInstance
+from metaopt.routing.integer import integer_matrix
+
+
+def cvrp_data(inst: RoutingInstance, customers: np.ndarray, capacity: int):
+    """PyVRP problem data over the depot and ``customers`` (node ids; clients are listed in
+    their order) and the factor distances were scaled by."""
+    import pyvrp
+
+    nodes = np.concatenate(([inst.depot], customers)).astype(np.int64)
+    matrix, scale = integer_matrix(inst, nodes)
+    xy = inst.coords[nodes] if inst.coords is not None else np.zeros((len(nodes), 2))
+    locations = [pyvrp.Location(x=float(x), y=float(y)) for x, y in xy]
+    clients = [pyvrp.Client(i + 1, delivery=[int(inst.demands[c])])
+               for i, c in enumerate(customers)]
+    vehicles = [pyvrp.VehicleType(len(customers), capacity=[int(capacity)])]
+    return pyvrp.ProblemData(locations, clients, [pyvrp.Depot(0)], vehicles, [matrix],
+                             [np.zeros_like(matrix)]), scale
+
+
+def routes_of(solution, customers: np.ndarray) -> list[list[int]]:
+    """A PyVRP solution's routes as lists of the original node ids."""
+    return [[int(customers[a.idx]) for a in route if a.is_client()] for route in solution.routes()]
+
+
+class _Stop:
+    """PyVRP stopping criterion: the deadline or a stop request; reports improvements."""
+
+    def __init__(self, seconds: float, run: Run | None, scale: float) -> None:
+        import time
+
+        self.clock = time.monotonic
+        self.deadline = self.clock() + seconds
+        self.run, self.scale, self.best = run, scale, float("inf")
+
+    def __call__(self, best_cost: float) -> bool:
+        if self.run is not None and best_cost < self.best:
+            self.best = best_cost
+            self.run.improved(best_cost / self.scale, "pyvrp (integer distances)")
+        return self.clock() >= self.deadline or (self.run is not None and self.run.stopped)
+
+
+def solve_cvrp(inst: RoutingInstance, customers: np.ndarray, seconds: float, seed: int,
+               capacity: int | None = None, run: Run | None = None):
+    """Best routes PyVRP finds over ``customers`` in ``seconds``, or None."""
+    import pyvrp
+
+    data, scale = cvrp_data(inst, customers, capacity or inst.capacity)
+    res = pyvrp.solve(data, _Stop(max(seconds, 0.01), run, scale), seed=seed,
+                      collect_stats=False)
+    if not res.is_feasible():
+        return None
+    return routes_of(res.best, customers)
+
+
+def solve(inst: RoutingInstance, run: Run, params: dict) -> Outcome:
+    customers = np.array([i for i in range(inst.num_nodes) if i != inst.depot], np.int64)
+    run.set_phase("pyvrp")
+    routes = solve_cvrp(inst, customers, run.remaining(), run.child_seed(), run=run)
+    if routes is None:
+        return Outcome(Status.NO_SOLUTION, backend="pyvrp", message="no feasible solution")
+    routes = [r for r in routes if r]
+    cost = inst.routes_cost(routes)
+    run.improved(cost, "pyvrp (exact cost)")
+    return Outcome(Status.FEASIBLE, cost, solution=routes, backend="pyvrp")

@@ -1,0 +1,106 @@
+"""The ``udc`` engine: divide (initial solution), conquer (re-solve pieces), reunion (shifted
+cuts), for TSP and CVRP.
+
+Params:
+- ``divider``: ``insertion`` (random insertion; CVRP: split of a random-insertion giant tour)
+  or ``gnn`` (the trained divider in ``policies/udc-divider-PROBLEM.pt``);
+- ``conquer``: TSP ``two-opt`` (2-opt + Or-opt with fixed ends, default), ``fast-tsp`` or
+  ``neural`` (``policies/udc-conquer-tsp.pt``); CVRP ``pyvrp`` (PyVRP on each sub-CVRP; the
+  only CVRP conquer so far);
+- ``stages`` (default 2), ``starts`` (α, default 1), ``n`` (sub-problem size, default 100),
+  ``divider_policy`` / ``conquer_policy`` (weight files).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from metaopt.control import Run
+from metaopt.errors import UsageError
+from metaopt.outcome import Outcome
+from metaopt.result import Status
+from metaopt.routing.instance import RoutingInstance
+from metaopt.routing.udc.initial import random_insertion, split_routes
+from metaopt.routing.udc.loop import divide_conquer_reunion
+from metaopt.routing.udc.paths import fast_tsp_path, two_opt_or_opt
+from metaopt.routing.udc.problems import CVRPParts, TSPParts
+
+_TSP_CONQUER = ("two-opt", "fast-tsp", "neural")
+_CVRP_CONQUER = ("pyvrp",)
+
+
+def _path_solver(kind: str, params: dict):
+    if kind == "two-opt":
+        return lambda mats, seconds: [two_opt_or_opt(d) for d in mats]
+    if kind == "fast-tsp":
+        return lambda mats, seconds: [fast_tsp_path(d, max(seconds / len(mats), 0.01))
+                                      for d in mats]
+    from metaopt.routing.udc.conquer_model import NeuralPathSolver
+
+    return NeuralPathSolver.load(params.get("conquer_policy"))
+
+
+def _cvrp_sub(inst: RoutingInstance, rng: np.random.Generator):
+    from metaopt.routing.pyvrp_engine import solve_cvrp
+
+    return lambda customers, seconds: solve_cvrp(inst, customers, seconds,
+                                                 int(rng.integers(2**31)))
+
+
+def _initial(inst: RoutingInstance, divider: str, rng: np.random.Generator, params: dict):
+    customers = np.array([i for i in range(inst.num_nodes)
+                          if inst.problem == "tsp" or i != inst.depot], np.int64)
+    if divider == "gnn":
+        from metaopt.routing.udc.divider import GNNDivider
+
+        return GNNDivider.load(inst.problem, params.get("divider_policy")).build(inst, rng)
+    if divider != "insertion":
+        raise UsageError(f"divider must be insertion or gnn, not {divider!r}")
+    tour = random_insertion(inst, customers, rng)
+    return tour if inst.problem == "tsp" else split_routes(inst, tour)
+
+
+def solve(inst: RoutingInstance, run: Run, params: dict) -> Outcome:
+    divider = str(params.get("divider", "insertion"))
+    stages = int(params.get("stages", 2))
+    starts = int(params.get("starts", 1))
+    n = int(params.get("n", 100))
+    if stages < 0 or starts < 1 or n < 4:
+        raise UsageError("udc needs stages >= 0, starts >= 1 and n >= 4")
+    rng = np.random.default_rng(run.child_seed())
+    if inst.problem == "tsp":
+        conquer = str(params.get("conquer", "two-opt"))
+        if conquer not in _TSP_CONQUER:
+            raise UsageError(f"TSP conquer must be one of {', '.join(_TSP_CONQUER)}")
+        parts = TSPParts(inst, _path_solver(conquer, params))
+    else:
+        conquer = str(params.get("conquer", "pyvrp"))
+        if conquer not in _CVRP_CONQUER:
+            raise UsageError(f"CVRP conquer must be one of {', '.join(_CVRP_CONQUER)}")
+        if inst.coords is None:
+            raise UsageError(f"{inst.name}: udc on CVRP needs coordinates")
+        parts = CVRPParts(inst, _cvrp_sub(inst, rng))
+    best, best_cost, ran = None, float("inf"), 0
+    for start in range(starts):
+        if run.stopped or (best is not None and run.remaining() < 0.01):
+            break
+        run.set_phase(f"divide ({divider}), start {start + 1}/{starts}")
+        sol = _initial(inst, divider, rng, params)
+        cost = parts.cost(sol)
+        if cost < best_cost:
+            best, best_cost = sol, cost
+            run.improved(cost, f"divide-{divider}")
+        sol, done = divide_conquer_reunion(parts, sol, run, rng, n, stages,
+                                           run.remaining() / (starts - start),
+                                           tag=f"udc-{conquer}")
+        ran += done
+        cost = parts.cost(sol)
+        if cost < best_cost:
+            best, best_cost = sol, cost
+            run.improved(cost, f"udc-{conquer}")
+    solution = ([int(v) for v in best] if inst.problem == "tsp"
+                else [[int(v) for v in r] for r in best if r])
+    return Outcome(Status.FEASIBLE, best_cost, solution=solution, iterations=ran,
+                   backend="numpy" if conquer == "two-opt" else conquer,
+                   stats={"divider": divider, "conquer": conquer, "stages_run": ran,
+                          "starts": starts, "n": n})
