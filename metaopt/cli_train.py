@@ -30,3 +30,38 @@ def jssp(config, tiny, out) -> None:
         raise click.UsageError(f"bad training configuration: {e}") from None
     meta = run_train(cfg, Path(out), progress=lambda s: click.echo(s, err=True))
     click.echo(f"wrote {out} and {out}.json ({meta['trained_seconds']} s)")
+
+
+@train.command()
+@click.option("--problem", type=click.Choice(["tsp", "cvrp"]), default="tsp", show_default=True,
+              help="Which problem's networks to train (only tsp so far).")
+@click.option("--config", "config", type=click.Path(dir_okay=False), default=None,
+              help="TOML training configuration; keys as in "
+                   "metaopt.routing.udc.train.UDCConfig (default: conquer ~45 min, then "
+                   "divider ~20 min on 2 cores).")
+@click.option("--part", type=click.Choice(["all", "conquer", "divider"]), default="all",
+              show_default=True, help="Train both networks or one of them.")
+@click.option("--tiny", is_flag=True, help="The smoke configuration the tests run (seconds).")
+@click.option("--out-dir", type=click.Path(file_okay=False), default="policies",
+              show_default=True, help="Where udc-conquer-tsp.pt / udc-divider-tsp.pt (and "
+                                      "their .json sidecars) go.")
+def udc(problem, config, part, tiny, out_dir) -> None:
+    """Train the UDC networks: the conquer attention model (REINFORCE on random open paths)
+    and the GNN divider (supervised on fast-tsp tours)."""
+    from pathlib import Path
+
+    from metaopt.routing.udc.train import TINY, UDCConfig
+    from metaopt.routing.udc.train import train as run_train
+
+    overrides = dict(TINY) if tiny else {}
+    overrides["problem"] = problem
+    if part != "all":
+        overrides["parts"] = [part]
+    try:
+        cfg = UDCConfig.load(config, **overrides)
+    except (ValueError, TypeError, OSError) as e:
+        raise click.UsageError(f"bad training configuration: {e}") from None
+    done = run_train(cfg, Path(out_dir), progress=lambda s: click.echo(s, err=True))
+    for name, meta in done.items():
+        click.echo(f"{name}: wrote {out_dir}/udc-{name}-{problem}.pt (+ .json, "
+                   f"{meta['trained_seconds']} s)")

@@ -57,9 +57,11 @@ ENGINES: dict[str, Engine] = {e.name: e for e in (
     Engine("udc", ("tsp", "cvrp"), "metaopt.routing.udc.engine:solve", ("scipy",),
            "divide-conquer-reunion (--param divider=insertion|gnn conquer=two-opt|fast-tsp|"
            "neural|pyvrp stages=2 starts=1 n=100)"),
+    Engine("auto", ("tsp", "cvrp"), "metaopt.routing.auto_engine:solve", ("scipy",),
+           "picks by kind and size: fast-tsp / PyVRP whole, udc with them beyond"),
 )}
 
-DEFAULT_ENGINE = {"mip": "highs", "jssp": "cpsat", "tsp": "greedy", "cvrp": "greedy"}
+DEFAULT_ENGINE = {"mip": "highs", "jssp": "cpsat", "tsp": "auto", "cvrp": "auto"}
 
 
 def get_engine(name: str, problem: str) -> Engine:

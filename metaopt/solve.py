@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from typing import Any
 
@@ -29,6 +30,9 @@ def solve(instance: Any, engine: str, time_limit: float, seed: int, *,
     params = dict(params or {})
     spec = get_engine(engine, instance.problem)
     fn = spec.load()
+    prepare = getattr(sys.modules[fn.__module__], "prepare", None)
+    if prepare is not None:  # heavy, parameter-dependent imports happen before the clock
+        prepare(params)
     sense = getattr(instance, "sense", 1)
     if run is None:
         run = Run(time_limit, seed, threads=threads, sense=sense, progress=progress)

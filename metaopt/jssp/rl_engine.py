@@ -15,6 +15,11 @@ from metaopt.result import Status
 DEFAULT_POLICY = Path(__file__).resolve().parents[2] / "policies" / "jssp-dispatch.pt"
 
 
+def prepare(params: dict) -> None:
+    """Import torch before the clock starts."""
+    import metaopt.jssp.rollout  # noqa: F401
+
+
 def solve(inst: JSSPInstance, run: Run, params: dict) -> Outcome:
     """Params: ``policy`` (file), ``samples`` (rollouts after the greedy one, default 32)."""
     import torch

@@ -31,10 +31,10 @@ _CVRP_CONQUER = ("pyvrp",)
 
 def _path_solver(kind: str, params: dict):
     if kind == "two-opt":
-        return lambda mats, seconds: [two_opt_or_opt(d) for d in mats]
+        return lambda mats, seconds, coords: [two_opt_or_opt(d) for d in mats]
     if kind == "fast-tsp":
-        return lambda mats, seconds: [fast_tsp_path(d, max(seconds / len(mats), 0.01))
-                                      for d in mats]
+        return lambda mats, seconds, coords: [fast_tsp_path(d, max(seconds / len(mats), 0.01))
+                                              for d in mats]
     from metaopt.routing.udc.conquer_model import NeuralPathSolver
 
     return NeuralPathSolver.load(params.get("conquer_policy"))
@@ -58,6 +58,14 @@ def _initial(inst: RoutingInstance, divider: str, rng: np.random.Generator, para
         raise UsageError(f"divider must be insertion or gnn, not {divider!r}")
     tour = random_insertion(inst, customers, rng)
     return tour if inst.problem == "tsp" else split_routes(inst, tour)
+
+
+def prepare(params: dict) -> None:
+    """Import torch / torch-geometric before the clock starts when a network is used."""
+    if params.get("conquer") == "neural":
+        import metaopt.routing.udc.conquer_model  # noqa: F401
+    if params.get("divider") == "gnn":
+        import metaopt.routing.udc.divider  # noqa: F401
 
 
 def solve(inst: RoutingInstance, run: Run, params: dict) -> Outcome:

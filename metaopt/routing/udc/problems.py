@@ -11,8 +11,9 @@ import numpy as np
 
 from metaopt.routing.instance import RoutingInstance
 
-# A path solver: dense matrix of a segment in its current order -> new order, ends kept.
-PathSolver = Callable[[list[np.ndarray]], list[np.ndarray]]
+# A path solver: (dense matrices of segments in their current order, seconds, coordinates or
+# None) -> new orders, ends kept.
+PathSolver = Callable[[list[np.ndarray], float, list[np.ndarray] | None], list[np.ndarray]]
 # A sub-CVRP solver: customers (node ids), time -> routes, or None.
 SubCVRPSolver = Callable[[np.ndarray, float], list[list[int]] | None]
 
@@ -32,7 +33,8 @@ class TSPParts:
         segs = [t[i: i + n] for i in range(0, len(t), n)]
         segs = [s for s in segs if len(s) >= 4]
         mats = [self.inst.dense(s) for s in segs]
-        orders = self.solve_paths(mats, seconds)
+        coords = None if self.inst.coords is None else [self.inst.coords[s] for s in segs]
+        orders = self.solve_paths(mats, seconds, coords)
         out = []
         for s, d, order in zip(segs, mats, orders, strict=True):
             before = float(d[np.arange(len(s) - 1), np.arange(1, len(s))].sum())

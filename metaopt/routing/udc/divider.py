@@ -1,0 +1,210 @@
+"""The GNN divider: an anisotropic edge-gated GNN (torch-geometric ``MessagePassing``) over a
+sparse k-NN graph gives each edge a score; the heatmap is stored N×K (never N×N) and a tour
+is built from it greedily (falling back to the nearest unvisited node when all of a node's
+neighbours are taken).
+
+Simplification against UDC: the heatmap is not conditioned on the partial solution (first,
+last, visited nodes) and it is trained supervised on fast-tsp tours, not by DCR REINFORCE.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+from torch_geometric.data import Batch, Data
+from torch_geometric.nn import MessagePassing
+
+from metaopt.routing.udc.conquer_model import normalise
+
+DEFAULT_POLICY = Path(__file__).resolve().parents[3] / "policies" / "udc-divider-tsp.pt"
+
+
+def knn_graph(xy: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Neighbour lists (N, k) by ``scipy.spatial.cKDTree`` and their distances."""
+    from scipy.spatial import cKDTree
+
+    k = min(k, len(xy) - 1)
+    dist, idx = cKDTree(xy).query(xy, k=k + 1)
+    return idx[:, 1:], dist[:, 1:]
+
+
+def graph_data(xy: np.ndarray, k: int) -> tuple[Data, np.ndarray]:
+    xy = normalise(np.asarray(xy, float))
+    nbr, dist = knn_graph(xy, k)
+    n, kk = nbr.shape
+    src = np.repeat(np.arange(n), kk)
+    edge_index = torch.tensor(np.stack((src, nbr.ravel())), dtype=torch.long)
+    data = Data(x=torch.tensor(xy, dtype=torch.float32), edge_index=edge_index,
+                edge_attr=torch.tensor(dist.reshape(-1, 1), dtype=torch.float32))
+    return data, nbr
+
+
+class GatedLayer(MessagePassing):
+    """h_i += ReLU(LN(U h_i + Σ_j σ(e_ij) ⊙ V h_j / Σ_j σ(e_ij)));
+    e_ij += ReLU(LN(A e_ij + B h_i + C h_j))."""
+
+    def __init__(self, dim: int) -> None:
+        super().__init__(aggr="add")
+        self.u, self.v = nn.Linear(dim, dim), nn.Linear(dim, dim)
+        self.a, self.b, self.c = nn.Linear(dim, dim), nn.Linear(dim, dim), nn.Linear(dim, dim)
+        self.norm_h, self.norm_e = nn.LayerNorm(dim), nn.LayerNorm(dim)
+
+    def forward(self, h: torch.Tensor, edge_index: torch.Tensor, e: torch.Tensor):
+        src, dst = edge_index
+        e_new = self.a(e) + self.b(h)[src] + self.c(h)[dst]
+        gate = torch.sigmoid(e_new)
+        agg = self.propagate(edge_index.flip(0), v=self.v(h), gate=gate)  # into node src
+        den = self.propagate(edge_index.flip(0), v=torch.ones_like(h), gate=gate)
+        h = h + torch.relu(self.norm_h(self.u(h) + agg / (den + 1e-6)))
+        e = e + torch.relu(self.norm_e(e_new))
+        return h, e
+
+    def message(self, v_j: torch.Tensor, gate: torch.Tensor) -> torch.Tensor:
+        return gate * v_j
+
+
+class DividerGNN(nn.Module):
+    def __init__(self, dim: int = 32, layers: int = 6, k: int = 16) -> None:
+        super().__init__()
+        self.config = {"dim": dim, "layers": layers, "k": k}
+        self.node_in, self.edge_in = nn.Linear(2, dim), nn.Linear(1, dim)
+        self.layers = nn.ModuleList(GatedLayer(dim) for _ in range(layers))
+        self.head = nn.Sequential(nn.Linear(dim, dim), nn.ReLU(), nn.Linear(dim, 1))
+
+    def forward(self, data) -> torch.Tensor:
+        """One logit per edge of ``data`` (a ``Data`` or ``Batch``)."""
+        h, e = self.node_in(data.x), self.edge_in(data.edge_attr)
+        for layer in self.layers:
+            h, e = layer(h, data.edge_index, e)
+        return self.head(e)[:, 0]
+
+
+def greedy_tour(inst, heat: np.ndarray, nbr: np.ndarray, start: int) -> np.ndarray:
+    """Follow the hottest unvisited neighbour; if none is left, the nearest unvisited node."""
+    n = len(nbr)
+    visited = np.zeros(n, bool)
+    tour = np.empty(n, np.int64)
+    all_nodes = np.arange(n)
+    cur = start
+    for step in range(n):
+        tour[step] = cur
+        visited[cur] = True
+        if step == n - 1:
+            break
+        cand = nbr[cur]
+        free = ~visited[cand]
+        if free.any():
+            cur = int(cand[free][np.argmax(heat[cur][free])])
+        else:
+            rest = all_nodes[~visited]
+            cur = int(rest[np.argmin(inst.dist(np.full(len(rest), cur), rest))])
+    return tour
+
+
+class GNNDivider:
+    def __init__(self, model: DividerGNN) -> None:
+        self.model = model
+
+    @classmethod
+    def load(cls, problem: str, path: str | Path | None = None) -> GNNDivider:
+        from metaopt.errors import UsageError
+
+        if problem != "tsp":
+            raise UsageError("the GNN divider exists for TSP only; use divider=insertion")
+        path = Path(path or DEFAULT_POLICY)
+        if not path.exists() or not Path(str(path) + ".json").exists():
+            raise UsageError(f"no trained divider at {path} (run `metaopt train udc` or pass "
+                             "--param divider_policy=FILE)")
+        meta = json.loads(Path(str(path) + ".json").read_text())
+        model = DividerGNN(**meta["model"])
+        model.load_state_dict(torch.load(path, weights_only=True))
+        model.eval()
+        return cls(model)
+
+    def heatmap(self, inst) -> tuple[np.ndarray, np.ndarray]:
+        """Edge scores (N, K) and the neighbour lists they belong to."""
+        if inst.coords is None:
+            from metaopt.errors import UsageError
+
+            raise UsageError(f"{inst.name}: the GNN divider needs coordinates")
+        torch.set_num_threads(1)
+        data, nbr = graph_data(inst.coords, self.model.config["k"])
+        with torch.inference_mode():
+            logits = self.model(data).numpy()
+        return logits.reshape(nbr.shape), nbr
+
+    def build(self, inst, rng: np.random.Generator) -> np.ndarray:
+        heat, nbr = self.heatmap(inst)
+        return greedy_tour(inst, heat, nbr, int(rng.integers(inst.num_nodes)))
+
+
+def _labelled(xy: np.ndarray, k: int, seconds: float) -> Data:
+    """A random instance with edge labels: 1 where fast-tsp's tour uses the k-NN edge."""
+    import fast_tsp
+
+    d = np.linalg.norm(xy[:, None] - xy[None], axis=2)
+    tour = np.asarray(fast_tsp.find_tour(np.rint(d * 60_000 / d.max()).astype(int).tolist(),
+                                         seconds))
+    nxt, prv = np.empty(len(xy), np.int64), np.empty(len(xy), np.int64)
+    nxt[tour], prv[tour] = np.roll(tour, -1), np.roll(tour, 1)
+    data, nbr = graph_data(xy, k)
+    y = (nbr == nxt[:, None]) | (nbr == prv[:, None])
+    data.y = torch.tensor(y.ravel(), dtype=torch.float32)
+    return data
+
+
+def train_divider(cfg, out: Path, progress=print) -> dict:
+    from metaopt.version import __version__
+
+    torch.set_num_threads(1)
+    rng = np.random.default_rng(cfg.seed + 1)
+    with torch.random.fork_rng():
+        torch.manual_seed(int(rng.integers(2**31)))
+        model = DividerGNN(cfg.gnn_dim, cfg.gnn_layers, cfg.k)
+    t0 = time.monotonic()
+    sizes = cfg.divider_sizes
+    data = [_labelled(rng.random((sizes[i % len(sizes)], 2)), cfg.k, cfg.divider_label_seconds)
+            for i in range(cfg.divider_instances)]
+    held = data[: max(1, len(data) // 8)]
+    train_set = data[len(held):] or held
+    progress(json.dumps({"labelled_instances": len(data),
+                         "seconds": round(time.monotonic() - t0, 1)}))
+    opt = torch.optim.Adam(model.parameters(), lr=1e-3)
+    pos = float(cfg.k) / 2.0  # about 2 of k edges per node are tour edges
+    loss_fn = nn.BCEWithLogitsLoss(pos_weight=torch.tensor(pos))
+    curve = []
+    for epoch in range(1, cfg.divider_epochs + 1):
+        order = rng.permutation(len(train_set))
+        for i in range(0, len(order), 4):
+            batch = Batch.from_data_list([train_set[j] for j in order[i: i + 4]])
+            loss = loss_fn(model(batch), batch.y)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+        with torch.inference_mode():
+            hb = Batch.from_data_list(held)
+            logits = model(hb)
+            held_loss = float(loss_fn(logits, hb.y))
+            # share of tour edges among each node's two best-scored neighbours
+            kk = held[0].edge_index.shape[1] // held[0].num_nodes
+            top = logits.view(-1, kk).topk(2, dim=1).indices
+            hit = float(hb.y.view(-1, kk).gather(1, top).mean())
+        point = {"epoch": epoch, "seconds": round(time.monotonic() - t0, 1),
+                 "held_out_loss": round(held_loss, 4), "top2_hit_rate": round(hit, 4)}
+        curve.append(point)
+        progress(json.dumps(point))
+        if time.monotonic() - t0 > 60 * cfg.divider_minutes:
+            break
+    out.parent.mkdir(parents=True, exist_ok=True)
+    torch.save(model.state_dict(), out)
+    sidecar = {"kind": "udc-divider-tsp", "model": model.config, "seed": cfg.seed,
+               "config": {k: v for k, v in cfg.__dict__.items()}, "curve": curve,
+               "version": __version__, "trained_seconds": round(time.monotonic() - t0, 1),
+               "labels": f"fast-tsp tours, {cfg.divider_label_seconds} s each"}
+    Path(str(out) + ".json").write_text(json.dumps(sidecar, indent=1) + "\n")
+    return sidecar
