@@ -28,6 +28,8 @@ class Method:
     engine: str
     label: str
     params: dict[str, Any] = field(default_factory=dict)
+    time_limits: tuple[float, ...] | None = None  # overrides the spec's limits
+    problems: tuple[str, ...] | None = None  # only instances of these kinds (tsp, cvrp, …)
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class Spec:
     time_limits: list[float]
     threads: int = 1
     grace: float | None = None
+    notes: str = ""  # printed by `metaopt report --spec` above the tables
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,10 @@ def load_spec(path: str | Path) -> Spec:
     for i, m in enumerate(data.get("methods", [])):
         if "engine" not in m or m["engine"] not in ENGINES:
             raise InputError(path, f"methods[{i}]: 'engine' must be one of {', '.join(ENGINES)}")
-        methods.append(Method(m["engine"], m.get("label", m["engine"]), m.get("params", {})))
+        limits, kinds = m.get("time_limits"), m.get("problems")
+        methods.append(Method(m["engine"], m.get("label", m["engine"]), m.get("params", {}),
+                              tuple(float(t) for t in limits) if limits else None,
+                              tuple(kinds) if kinds else None))
     if not methods:
         raise InputError(path, "no [[methods]] given")
     if not data.get("instances"):
@@ -95,7 +101,28 @@ def load_spec(path: str | Path) -> Spec:
         time_limits=[float(t) for t in data.get("time_limits", [10])],
         threads=int(data.get("threads", 1)),
         grace=float(data["grace"]) if "grace" in data else None,
+        notes=str(data.get("notes", "")),
     )
+
+
+def _kinds(path: Path, family: str) -> set[str]:
+    """Problem kinds a file may hold; routing files say TSP or CVRP in their TYPE line."""
+    if family != "routing":
+        return _PROBLEMS[family]
+    import gzip
+    from itertools import islice
+
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        with opener(path, "rt", errors="replace") as f:
+            head = list(islice(f, 50))
+    except OSError:
+        return _PROBLEMS[family]  # the reader will say what is wrong when the run starts
+    for line in head:
+        key, sep, value = line.partition(":")
+        if sep and key.strip().upper() == "TYPE":
+            return {"cvrp"} if "CVRP" in value.upper() else {"tsp"}
+    return _PROBLEMS[family]
 
 
 def expand(spec: Spec) -> list[Task]:
@@ -109,11 +136,13 @@ def expand(spec: Spec) -> list[Task]:
         paths += [p for p in matched if p not in paths]
     tasks = []
     for p in paths:
-        problems = _PROBLEMS[detect(Path(p))]
+        problems = _kinds(Path(p), detect(Path(p)))
         for method in spec.methods:
             if not problems & set(ENGINES[method.engine].problems):
                 continue
-            for limit in spec.time_limits:
+            if method.problems and not problems & set(method.problems):
+                continue
+            for limit in method.time_limits or spec.time_limits:
                 for seed in spec.seeds:
                     tasks.append(Task(p, method, seed, limit, spec.threads, spec.grace))
     return tasks

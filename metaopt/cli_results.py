@@ -118,12 +118,15 @@ def report(store_path, spec, out, no_plots) -> None:
     """Per-instance and per-group tables: mean gap to best known (%), runtime, wins."""
     from metaopt import report as rp
 
+    notes = ""
     with _open(store_path) as store:
         rows = list(store.query(with_payload=True))
         if spec:
             from metaopt.batch import expand, load_spec
 
-            keys = {t.key for t in expand(load_spec(spec))}
+            loaded = load_spec(spec)
+            notes = loaded.notes.strip()
+            keys = {t.key for t in expand(loaded)}
             rows = [r for r in rows if r["key"] in keys]
     if not rows:
         raise click.UsageError("no runs to report")
@@ -132,7 +135,8 @@ def report(store_path, spec, out, no_plots) -> None:
     stats = ["gap", "pi", "time"] if mip else ["gap", "time"]
     inst_md = rp.markdown(inst, ["instance", "reference", "source"], labels, stats)
     group_md = rp.markdown(groups, ["group", "instances"], labels, stats + ["wins"])
-    text = (f"## Per group (mean gap % to the reference, mean runtime s, wins)\n\n"
+    text = (f"{notes}\n\n" if notes else "") + (
+            f"## Per group (mean gap % to the reference, mean runtime s, wins)\n\n"
             "The reference is the best known value where one is known, else the best value "
             "any method found in these runs. For MIP the gap is the primal gap and `pi` the "
             "primal integral (Berthold: integral of the primal gap, as a fraction, over the "

@@ -14,8 +14,19 @@ from metaopt.metrics import primal_integral
 
 
 def _group(row: dict[str, Any]) -> str:
+    """problem/folder, plus the size where the instance has one (job shop: 15x15 …)."""
     parent = Path(row.get("instance_path") or "").parent.name
-    return f"{row['problem']}/{parent}" if parent else row["problem"]
+    group = f"{row['problem']}/{parent}" if parent else row["problem"]
+    size = (row.get("stats") or {}).get("size")
+    return f"{group} {size}" if size else group
+
+
+def group_order(name: str) -> tuple:
+    """Sort key: text first, then the numbers in it (15x15 before 100x20)."""
+    import re
+
+    parts = re.split(r"(\d+)", name)
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in parts)
 
 
 def summarise(rows: list[dict[str, Any]]) -> tuple[list[dict], list[dict], list[str]]:
@@ -61,7 +72,7 @@ def summarise(rows: list[dict[str, Any]]) -> tuple[list[dict], list[dict], list[
     for row in inst_rows:
         groups[row["group"]].append(row)
     group_rows = []
-    for g, members in sorted(groups.items()):
+    for g, members in sorted(groups.items(), key=lambda kv: group_order(kv[0])):
         out: dict[str, Any] = {"group": g, "instances": len(members)}
         for lab in labels:
             gaps = [r[f"{lab}:gap"] for r in members if r[f"{lab}:gap"] is not None]

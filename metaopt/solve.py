@@ -51,6 +51,8 @@ def solve(instance: Any, engine: str, time_limit: float, seed: int, *,
         iterations=out.iterations, solution=out.solution, parameters=_json_params(params),
         trajectory=run.trajectory, stats=out.stats, version=__version__, message=out.message)
     result.stats["sense"] = sense
+    if getattr(instance, "size_label", None):
+        result.stats["size"] = instance.size_label
     if run.interrupted:
         result.stats["interrupted"] = True
     if out.status.has_solution:

@@ -129,10 +129,11 @@ def test_report_writes_tables_and_figures(stored, tmp_path):
 
     expected = (int(SIZE[0] * DPI), int(SIZE[1] * DPI))
     for kind in ("anytime", "profile"):
-        for group in ("jssp-taillard", "tsp-tsp100", "cvrp-cvrp100", "mip-small"):
+        for group in ("jssp-taillard-15x15", "tsp-tsp100", "cvrp-cvrp100", "mip-small"):
             assert png_size(out / f"{kind}-{group}.png") == expected
     assert png_size(out / "operators-lns.png") == expected
-    assert "![anytime-jssp-taillard](anytime-jssp-taillard.png)" in (out / "report.md").read_text()
+    assert "![anytime-jssp-taillard-15x15](anytime-jssp-taillard-15x15.png)" in \
+        (out / "report.md").read_text()
 
 
 @pytest.mark.parametrize("engine,figure", [("cpsat", "gantt"), ("greedy", "routes"),
@@ -155,3 +156,43 @@ def test_show_unknown_run_is_a_usage_error(stored):
     _, db = stored
     r = CliRunner().invoke(main, ["show", "99999", "--store", str(db)])
     assert r.exit_code == 2 and "no run with id 99999" in r.output
+
+
+def test_spec_per_method_limits_problem_filter_and_notes(tmp_path):
+    spec = tmp_path / "s.toml"
+    spec.write_text(f"""
+instances = ["{INSTANCES}/jssp/taillard/ta01.txt", "{INSTANCES}/routing/tsp100/tsp100_s100000.tsp",
+             "{INSTANCES}/routing/cvrp100/cvrp100_s100100.vrp"]
+time_limits = [10]
+notes = "Anchors: X 1 %."
+[[methods]]
+engine = "greedy"
+problems = ["tsp"]
+time_limits = [1, 2]
+[[methods]]
+engine = "pdr"
+""")
+    s = load_spec(spec)
+    tasks = expand(s)
+    assert s.notes == "Anchors: X 1 %."
+    assert sorted((t.method.engine, t.time_limit, t.path.endswith(".tsp")) for t in tasks) == [
+        ("greedy", 1.0, True), ("greedy", 2.0, True), ("pdr", 10.0, False)]
+
+
+def test_report_groups_job_shops_by_size(tmp_path):
+    spec = tmp_path / "s.toml"
+    spec.write_text(f"""
+instances = ["{INSTANCES}/jssp/taillard/ta0[12].txt", "{INSTANCES}/jssp/taillard/ta7[12].txt"]
+time_limits = [5]
+notes = "Published anchors: none."
+[[methods]]
+engine = "pdr"
+""")
+    db = tmp_path / "g.db"
+    runner = CliRunner()
+    assert runner.invoke(main, ["batch", str(spec), "--store", str(db)]).exit_code == 0
+    r = runner.invoke(main, ["report", "--store", str(db), "--spec", str(spec)])
+    assert r.exit_code == 0, r.output
+    assert r.output.startswith("Published anchors: none.")
+    small, large = r.output.index("jssp/taillard 15x15"), r.output.index("jssp/taillard 100x20")
+    assert small < large  # sizes in numeric order

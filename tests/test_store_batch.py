@@ -69,7 +69,7 @@ label = "greedy-nn"
         rows = list(store.query())
     assert len(rows) == 8
     assert {row["label"] for row in rows} == {"cpsat", "greedy-nn"}
-    assert all(row["verified"] == 1 for row in rows)
+    assert all(row["verified"] == 1 for row in rows), [(r["status"], r["message"]) for r in rows]
     again = runner.invoke(main, ["batch", str(spec), "--store", str(db)])
     assert "0 run now" in again.output
     with Store(db) as store:

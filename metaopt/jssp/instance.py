@@ -26,6 +26,11 @@ class JSSPInstance:
     def num_ops(self) -> int:
         return self.machines.shape[1]
 
+    @property
+    def size_label(self) -> str:
+        """``jobs×machines`` as the literature groups Taillard's instances (e.g. 15x15)."""
+        return f"{self.num_jobs}x{self.num_machines}"
+
     def to_standard(self) -> str:
         """The OR-Library "standard" text: ``n m`` then ``machine duration`` pairs per job."""
         lines = [f"{self.num_jobs} {self.num_machines}"]

@@ -40,7 +40,7 @@ class TrainConfig:
     updates: int = 100_000
     instances_per_update: int = 2
     samples: int = 16
-    lr: float = 1e-3
+    lr: float = 2e-4
     dim: int = 32
     heads: int = 2
     window: int = 4
