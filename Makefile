@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench-smoke bench-mip bench-mip-quick clean
+.PHONY: demo test lint bench-smoke bench-mip bench-mip-quick bench-jssp bench-jssp-quick bench-routing bench-routing-quick clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,3 +51,27 @@ bench-mip: $(STAMP) $(BALANS_VENV)/bin/python
 bench-mip-quick: $(STAMP) $(BALANS_VENV)/bin/python
 	METAOPT_BALANS_PYTHON=$(BALANS_VENV)/bin/python $(BIN)/metaopt batch experiments/mip-60s.toml --store benchmarks/mip.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/mip.db --spec experiments/mip-60s.toml --out benchmarks/mip-60s
+
+## bench-jssp: issue 4's full job-shop benchmark (80 Taillard + DMU, 10 s and 60 s; ~10 h on 2 cores)
+bench-jssp: $(STAMP)
+	$(BIN)/metaopt batch experiments/jssp.toml --store benchmarks/jssp.db --workers 2
+	$(BIN)/metaopt report --store benchmarks/jssp.db --spec experiments/jssp.toml --out benchmarks/jssp
+
+## bench-jssp-quick: 80 Taillard at 10 s, and 60 s on one instance per size group (~1 h)
+bench-jssp-quick: $(STAMP)
+	$(BIN)/metaopt batch experiments/jssp-10s.toml --store benchmarks/jssp.db --workers 2
+	$(BIN)/metaopt report --store benchmarks/jssp.db --spec experiments/jssp-10s.toml --out benchmarks/jssp-10s
+	$(BIN)/metaopt batch experiments/jssp-60s-groups.toml --store benchmarks/jssp.db --workers 2
+	$(BIN)/metaopt report --store benchmarks/jssp.db --spec experiments/jssp-60s-groups.toml --out benchmarks/jssp-60s-groups
+
+## bench-routing: issue 5's full routing benchmark (uniform sets + CVRPLIB X / TSPLIB; hours)
+bench-routing: $(STAMP)
+	$(BIN)/metaopt batch experiments/routing.toml --store benchmarks/routing.db --workers 2
+	$(BIN)/metaopt report --store benchmarks/routing.db --spec experiments/routing.toml --out benchmarks/routing
+
+## bench-routing-quick: 8 TSP1000 and 4 CVRP1000 instances (~25 min on 2 cores)
+bench-routing-quick: $(STAMP)
+	$(BIN)/metaopt batch experiments/routing-tsp1000.toml --store benchmarks/routing.db --workers 2
+	$(BIN)/metaopt report --store benchmarks/routing.db --spec experiments/routing-tsp1000.toml --out benchmarks/routing-tsp1000
+	$(BIN)/metaopt batch experiments/routing-cvrp1000.toml --store benchmarks/routing.db --workers 2
+	$(BIN)/metaopt report --store benchmarks/routing.db --spec experiments/routing-cvrp1000.toml --out benchmarks/routing-cvrp1000

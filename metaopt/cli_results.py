@@ -134,9 +134,9 @@ def report(store_path, spec, out, no_plots) -> None:
     mip = any(r["problem"] == "mip" for r in rows)
     stats = ["gap", "pi", "time"] if mip else ["gap", "time"]
     inst_md = rp.markdown(inst, ["instance", "reference", "source"], labels, stats)
-    group_md = rp.markdown(groups, ["group", "instances"], labels, stats + ["wins"])
+    group_md = rp.markdown(groups, ["group", "instances"], labels, stats + ["wins", "runs"])
     text = (f"{notes}\n\n" if notes else "") + (
-            f"## Per group (mean gap % to the reference, mean runtime s, wins)\n\n"
+            f"## Per group (mean gap % to the reference, mean runtime s, wins, runs)\n\n"
             "The reference is the best known value where one is known, else the best value "
             "any method found in these runs. For MIP the gap is the primal gap and `pi` the "
             "primal integral (Berthold: integral of the primal gap, as a fraction, over the "
