@@ -144,7 +144,7 @@ def test_model_solved_in_initial_phase_is_optimal():
 def test_portfolio_shares_incumbents_and_is_verified(knapsack):
     res = solve(knapsack, "lns", 12, 0, params={"workers": 2})
     assert res.verified and res.status.value == "feasible"
-    assert res.runtime <= 12 + 1.0
+    assert res.runtime <= 12 + 2.0  # process start-up and join on a loaded 2-core machine
     workers = res.stats["workers"]
     assert set(workers) == {"0", "1"}
     assert all(w["status"] in ("feasible", "optimal") for w in workers.values()), workers
