@@ -87,21 +87,24 @@ class PathModel(nn.Module):
 
 
 class NeuralPathSolver:
-    """Callable for ``TSPParts``: greedy decoding from both ends of every segment, batched
-    by segment size; the shorter of the two orders is returned."""
+    """Callable for ``TSPParts``: greedy decoding from both ends of every segment (plus
+    ``samples`` sampled rollouts from each end), batched by segment size; the shortest order
+    is returned."""
 
-    def __init__(self, model: PathModel) -> None:
-        self.model = model
+    def __init__(self, model: PathModel, samples: int = 0, seed: int = 0) -> None:
+        self.model, self.samples = model, samples
+        self.generator = torch.Generator().manual_seed(seed)
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> NeuralPathSolver:
+    def load(cls, path: str | Path | None = None, samples: int = 0, seed: int = 0
+             ) -> NeuralPathSolver:
         from metaopt.errors import UsageError
 
         path = Path(path or DEFAULT_POLICY)
         if not path.exists() or not Path(str(path) + ".json").exists():
             raise UsageError(f"no trained conquer model at {path} (run `metaopt train udc` or "
                              "pass --param conquer_policy=FILE)")
-        return cls(load_model(path))
+        return cls(load_model(path), samples, seed)
 
     def __call__(self, mats: list[np.ndarray], seconds: float,
                  coords: list[np.ndarray] | None = None) -> list[np.ndarray]:
@@ -122,13 +125,17 @@ class NeuralPathSolver:
                                torch.full((k,), m - 1, dtype=torch.long)))
             end = torch.cat((torch.full((k,), m - 1, dtype=torch.long),
                              torch.zeros(k, dtype=torch.long)))
-            with torch.inference_mode():
-                order, _, _ = self.model.rollout(xy, start, end, greedy=True)
-            order = order.numpy()
+            candidates: list[list[np.ndarray]] = [[] for _ in idx]
+            for rep in range(1 + self.samples):
+                with torch.inference_mode():
+                    order, _, _ = self.model.rollout(xy, start, end, greedy=rep == 0,
+                                                     generator=self.generator)
+                order = order.numpy()
+                for j in range(k):
+                    candidates[j] += [order[j], order[k + j][::-1]]
             for j, i in enumerate(idx):
-                fwd, back = order[j], order[k + j][::-1]
                 d = mats[i]
-                out[i] = min((fwd, back), key=lambda o: float(d[o[:-1], o[1:]].sum()))
+                out[i] = min(candidates[j], key=lambda o: float(d[o[:-1], o[1:]].sum()))
         return out
 
 

@@ -8,7 +8,8 @@ Params:
   ``neural`` (``policies/udc-conquer-tsp.pt``); CVRP ``pyvrp`` (PyVRP on each sub-CVRP; the
   only CVRP conquer so far);
 - ``stages`` (default 2), ``starts`` (α, default 1), ``n`` (sub-problem size, default 100),
-  ``divider_policy`` / ``conquer_policy`` (weight files).
+  ``divider_policy`` / ``conquer_policy`` (weight files), ``conquer_samples`` (sampled
+  rollouts per end on top of the greedy ones, neural conquer only; default 0).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ _TSP_CONQUER = ("two-opt", "fast-tsp", "neural")
 _CVRP_CONQUER = ("pyvrp",)
 
 
-def _path_solver(kind: str, params: dict):
+def _path_solver(kind: str, params: dict, seed: int):
     if kind == "two-opt":
         return lambda mats, seconds, coords: [two_opt_or_opt(d) for d in mats]
     if kind == "fast-tsp":
@@ -37,7 +38,8 @@ def _path_solver(kind: str, params: dict):
                                               for d in mats]
     from metaopt.routing.udc.conquer_model import NeuralPathSolver
 
-    return NeuralPathSolver.load(params.get("conquer_policy"))
+    return NeuralPathSolver.load(params.get("conquer_policy"),
+                                 int(params.get("conquer_samples", 0)), seed)
 
 
 def _cvrp_sub(inst: RoutingInstance, rng: np.random.Generator):
@@ -80,7 +82,7 @@ def solve(inst: RoutingInstance, run: Run, params: dict) -> Outcome:
         conquer = str(params.get("conquer", "two-opt"))
         if conquer not in _TSP_CONQUER:
             raise UsageError(f"TSP conquer must be one of {', '.join(_TSP_CONQUER)}")
-        parts = TSPParts(inst, _path_solver(conquer, params))
+        parts = TSPParts(inst, _path_solver(conquer, params, run.child_seed()))
     else:
         conquer = str(params.get("conquer", "pyvrp"))
         if conquer not in _CVRP_CONQUER:
