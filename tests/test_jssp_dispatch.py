@@ -181,3 +181,14 @@ def test_cp_improve_keeps_the_fixed_prefix(ta01):
     assert better is not None
     assert np.array_equal(better[fixed], starts[fixed])
     assert check(ta01, better).objective < check(ta01, starts).objective
+
+
+def test_guided_actions_never_wait_and_follow_the_schedule(ta01):
+    from metaopt.jssp.batch_state import BatchState, guided_actions
+
+    starts = build_schedule(ta01, RULES["mwkr"])  # non-delay already: replayed exactly
+    state = BatchState(ta01, 1)
+    for a in guided_actions(ta01, starts):
+        assert a < ta01.num_jobs and state.mask(noop=False)[0, a]
+        state.step(np.zeros(1, np.int64), np.array([a]))
+    assert check(ta01, state.starts[0]).objective == check(ta01, starts).objective

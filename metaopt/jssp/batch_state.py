@@ -70,10 +70,12 @@ class BatchState:
     def makespans(self) -> np.ndarray:
         return self.job_ready.max(axis=1)
 
-    def mask(self) -> np.ndarray:
-        """(B, n + 1) bool: legal jobs, then the no-op (legal when someone starts later)."""
+    def mask(self, noop: bool = True) -> np.ndarray:
+        """(B, n + 1) bool: legal jobs, then the no-op (legal when someone starts later).
+        With ``noop=False`` the no-op is never legal: the schedules are non-delay."""
         later = (self.est > self.time[:, None]) & self.active
-        return np.concatenate((self.legal, later.any(axis=1, keepdims=True)), axis=1)
+        wait = later.any(axis=1, keepdims=True) & noop
+        return np.concatenate((self.legal, wait), axis=1)
 
     def ops(self) -> np.ndarray:
         """(B, n, window, 3) float32 observation, clipped to [0, horizon]."""
@@ -113,6 +115,23 @@ class BatchState:
             self.machine_ready[r, m] = end
             self.next_op[r, j] += 1
         self._refresh()
+
+
+def guided_actions(inst: JSSPInstance, starts: np.ndarray, window: int = 4) -> list[int]:
+    """Non-delay decisions guided by a schedule: among the legal jobs, the one whose next
+    operation starts first in ``starts`` (the imitation target of a no-wait policy)."""
+    starts = np.asarray(starts)
+    state = BatchState(inst, 1, window)
+    row = np.zeros(1, np.int64)
+    actions: list[int] = []
+    padded = np.concatenate((starts, np.full((inst.num_jobs, 1), BIG)), axis=1)
+    jobs = np.arange(inst.num_jobs)
+    while not state.done[0]:
+        key = np.where(state.legal[0], padded[jobs, state.next_op[0]], BIG)
+        job = int(np.argmin(key))
+        actions.append(job)
+        state.step(row, np.array([job]))
+    return actions
 
 
 def actions_for(inst: JSSPInstance, starts: np.ndarray, window: int = 4) -> list[int]:

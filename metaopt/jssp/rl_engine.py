@@ -36,7 +36,8 @@ def solve(inst: JSSPInstance, run: Run, params: dict) -> Outcome:
     gen = torch.Generator().manual_seed(run.child_seed())
     window = meta["config"]["window"]
     samples = int(params.get("samples", 32))
-    spans, _, starts = rollouts(policy, inst, 1, gen, greedy=True, window=window)
+    noop = bool(meta["config"].get("noop", True))  # policies trained without waiting
+    spans, _, starts = rollouts(policy, inst, 1, gen, greedy=True, window=window, noop=noop)
     best, best_ms = starts[0], int(spans[0])
     run.improved(best_ms, "rl-greedy")
     done, temps = 1, (0.5, 1.0, 2.0)
@@ -44,7 +45,7 @@ def solve(inst: JSSPInstance, run: Run, params: dict) -> Outcome:
     while done < 1 + samples and not run.stopped:
         t = temps[(done // batch) % len(temps)]
         spans, _, starts = rollouts(policy, inst, min(batch, 1 + samples - done), gen,
-                                    temperature=t, window=window)
+                                    temperature=t, window=window, noop=noop)
         done += len(spans)
         k = int(np.argmin(spans))
         if spans[k] < best_ms:

@@ -11,10 +11,12 @@ from metaopt.jssp.instance import JSSPInstance
 
 def rollouts(policy, inst: JSSPInstance, count: int, generator: torch.Generator,
              temperature: float = 1.0, greedy: bool = False, window: int = 4,
-             track_grad: bool = False) -> tuple[np.ndarray, torch.Tensor, np.ndarray]:
+             track_grad: bool = False, noop: bool = True
+             ) -> tuple[np.ndarray, torch.Tensor, np.ndarray]:
     """Run ``count`` episodes in lockstep; returns makespans, summed log-probabilities (for
     REINFORCE when ``track_grad``) and the start times (count, jobs, ops). Copies with a single
-    legal action take it without asking the policy (its log-probability is 0)."""
+    legal action take it without asking the policy (its log-probability is 0). ``noop=False``
+    masks the no-op (non-delay schedules)."""
     state = BatchState(inst, count, window)
     logp = torch.zeros(count)
     ctx = torch.enable_grad() if track_grad else torch.inference_mode()
@@ -23,7 +25,7 @@ def rollouts(policy, inst: JSSPInstance, count: int, generator: torch.Generator,
             live = np.flatnonzero(~state.done)
             if not len(live):
                 break
-            mask = state.mask()[live]
+            mask = state.mask(noop)[live]
             forced = mask.sum(axis=1) == 1
             actions = np.where(forced, mask.argmax(axis=1), -1)
             ask = np.flatnonzero(~forced)
@@ -45,14 +47,14 @@ def rollouts(policy, inst: JSSPInstance, count: int, generator: torch.Generator,
 
 
 def teacher_forced(policy, inst: JSSPInstance, actions: list[int], window: int = 4,
-                   first: int = 0) -> torch.Tensor:
+                   first: int = 0, noop: bool = True) -> torch.Tensor:
     """Log-probabilities the policy gives to ``actions[first:]`` along the trajectory they
     make (for imitation); steps with a single legal action are left out."""
     state = BatchState(inst, 1, window)
     row = np.zeros(1, np.int64)
     ops, masks, taken = [], [], []
     for t, a in enumerate(actions):
-        mask = state.mask()[0]
+        mask = state.mask(noop)[0]
         if t >= first and mask.sum() > 1:
             ops.append(state.ops()[0])
             masks.append(mask)

@@ -5,7 +5,9 @@ Each update draws instances of the configured sizes and, per instance:
   (POMO-style);
 - self-imitation (after Tassel et al. 2023): the best rollout's operations that start before a
   random cut time are fixed, CP-SAT re-solves the rest for ``cp_seconds``, and when that is
-  shorter the policy imitates (cross-entropy) the improved suffix's decisions.
+  shorter the policy imitates (cross-entropy) the improved suffix's decisions. With
+  ``noop = false`` (default) the policy never waits, so the target is the non-delay replay
+  that follows CP-SAT's order, used only when it beats the rollout.
 Tassel et al. also use the CP makespan reached from each prefix as the policy-gradient
 advantage; here the advantage is the plain shared-baseline one.
 """
@@ -21,7 +23,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from metaopt.jssp.batch_state import FEATURES, actions_for
+from metaopt.jssp.batch_state import FEATURES, BatchState, actions_for, guided_actions
 from metaopt.jssp.cpsat_engine import improve
 from metaopt.jssp.policy import DispatchPolicy
 from metaopt.jssp.rollout import rollouts, teacher_forced
@@ -50,7 +52,8 @@ class TrainConfig:
     cp_seconds: float = 0.5
     imitation_weight: float = 1.0
     max_cut: float = 0.8
-    max_minutes: float = 70.0  # stop after this much training time (0: run all updates)
+    max_minutes: float = 50.0  # stop after this much training time (0: run all updates)
+    noop: bool = False  # False: the policy never waits (non-delay schedules)
 
     def __post_init__(self) -> None:
         if self.updates < 1 or self.samples < 2 or not self.sizes:
@@ -82,11 +85,21 @@ def _imitation_loss(policy, inst, starts: np.ndarray, cfg: TrainConfig,
     better = improve(inst, starts, fixed, cfg.cp_seconds, int(rng.integers(2**31)))
     if better is None:
         return None
-    actions = actions_for(inst, better, cfg.window)
-    job_steps = [t for t, a in enumerate(actions) if a < inst.num_jobs]
-    k = int(fixed.sum())  # the fixed operations start first: imitate what comes after them
-    first = job_steps[k - 1] + 1 if k else 0
-    logp = teacher_forced(policy, inst, actions, cfg.window, first)
+    if cfg.noop:  # reproduce the CP schedule exactly, waiting where it waits
+        actions = actions_for(inst, better, cfg.window)
+        job_steps = [t for t, a in enumerate(actions) if a < inst.num_jobs]
+        k = int(fixed.sum())  # the fixed operations start first: imitate what follows
+        first = job_steps[k - 1] + 1 if k else 0
+    else:  # non-delay decisions that follow the CP schedule's order, from the cut on;
+        # only when replaying them beats the rollout (the non-delay replay can be longer)
+        actions = guided_actions(inst, better, cfg.window)
+        replay = BatchState(inst, 1, cfg.window)
+        for a in actions:
+            replay.step(np.zeros(1, np.int64), np.array([a]))
+        if replay.makespans()[0] >= makespan:
+            return None
+        first = int(fixed.sum())
+    logp = teacher_forced(policy, inst, actions, cfg.window, first, cfg.noop)
     return -logp.mean() if len(logp) else None
 
 
@@ -115,7 +128,7 @@ def train(cfg: TrainConfig, out: Path, progress=print) -> dict:
             jobs, machines = cfg.sizes[int(rng.integers(len(cfg.sizes)))]
             inst = random_jssp("train", jobs, machines, int(rng.integers(2**31)))
             spans, logp, starts = rollouts(policy, inst, cfg.samples, gen, window=cfg.window,
-                                           track_grad=True)
+                                           track_grad=True, noop=cfg.noop)
             adv = torch.from_numpy((spans - spans.mean()) / max(spans.mean(), 1.0)).float()
             loss = loss + (adv * logp).mean()
             spans_seen.append(spans.mean())
@@ -132,8 +145,8 @@ def train(cfg: TrainConfig, out: Path, progress=print) -> dict:
         opt.step()
         out_of_time = cfg.max_minutes and time.monotonic() - t0 > 60 * cfg.max_minutes
         if update % cfg.eval_every == 0 or update == cfg.updates or out_of_time:
-            greedy = [rollouts(policy, e, 1, gen, greedy=True, window=cfg.window)[0][0]
-                      for e in evals]
+            greedy = [rollouts(policy, e, 1, gen, greedy=True, window=cfg.window,
+                               noop=cfg.noop)[0][0] for e in evals]
             point = {"update": update, "seconds": round(time.monotonic() - t0, 1),
                      "train_mean_makespan": float(np.mean(spans_seen)),
                      "eval_greedy_mean_makespan": float(np.mean(greedy)),
