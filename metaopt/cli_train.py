@@ -38,7 +38,7 @@ def jssp(config, tiny, out) -> None:
 @click.option("--config", "config", type=click.Path(dir_okay=False), default=None,
               help="TOML training configuration; keys as in "
                    "metaopt.routing.udc.train.UDCConfig (default: conquer ~45 min, then "
-                   "divider ~20 min on 2 cores).")
+                   "divider ~10 min on 2 cores).")
 @click.option("--part", type=click.Choice(["all", "conquer", "divider"]), default="all",
               show_default=True, help="Train both networks or one of them.")
 @click.option("--tiny", is_flag=True, help="The smoke configuration the tests run (seconds).")

@@ -45,10 +45,10 @@ class UDCConfig:
     eval_every: int = 50
     # divider
     divider_sizes: list[int] = field(default_factory=lambda: [200, 500])
-    divider_instances: int = 256
+    divider_instances: int = 128
     divider_label_seconds: float = 0.3
-    divider_epochs: int = 40
-    divider_minutes: float = 20.0
+    divider_epochs: int = 20
+    divider_minutes: float = 10.0
     k: int = 16
     gnn_dim: int = 32
     gnn_layers: int = 6
