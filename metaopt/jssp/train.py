@@ -105,7 +105,7 @@ def _imitation_loss(policy, inst, starts: np.ndarray, cfg: TrainConfig,
 
 def train(cfg: TrainConfig, out: Path, progress=print) -> dict:
     """Train, save ``out`` (state dict) and ``out.json`` (config, seed, curve, version)."""
-    from metaopt.version import __version__
+    from metaopt.version import code_version
 
     torch.set_num_threads(1)
     rng = np.random.default_rng(cfg.seed)
@@ -165,7 +165,7 @@ def train(cfg: TrainConfig, out: Path, progress=print) -> dict:
     torch.save(best_state, out)  # the weights with the best greedy makespan on the eval set
     sidecar = {"kind": "jssp-dispatch", "model": policy.config, "config": asdict(cfg),
                "seed": cfg.seed, "torch_seed": torch_seed, "curve": curve,
-               "version": __version__, "trained_seconds": round(time.monotonic() - t0, 1),
+               "version": code_version(), "trained_seconds": round(time.monotonic() - t0, 1),
                "kept": "weights at the evaluation point with the best greedy mean makespan "
                        "on the held-out generated instances",
                "best_eval_greedy_mean_makespan": best_eval}

@@ -159,7 +159,7 @@ def _labelled(xy: np.ndarray, k: int, seconds: float) -> Data:
 
 
 def train_divider(cfg, out: Path, progress=print) -> dict:
-    from metaopt.version import __version__
+    from metaopt.version import code_version
 
     torch.set_num_threads(1)
     rng = np.random.default_rng(cfg.seed + 1)
@@ -204,7 +204,7 @@ def train_divider(cfg, out: Path, progress=print) -> dict:
     torch.save(model.state_dict(), out)
     sidecar = {"kind": "udc-divider-tsp", "model": model.config, "seed": cfg.seed,
                "config": {k: v for k, v in cfg.__dict__.items()}, "curve": curve,
-               "version": __version__, "trained_seconds": round(time.monotonic() - t0, 1),
+               "version": code_version(), "trained_seconds": round(time.monotonic() - t0, 1),
                "labels": f"fast-tsp tours, {cfg.divider_label_seconds} s each"}
     Path(str(out) + ".json").write_text(json.dumps(sidecar, indent=1) + "\n")
     return sidecar

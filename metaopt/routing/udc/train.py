@@ -90,7 +90,7 @@ def _eval_paths(rng: np.random.Generator, m: int, count: int) -> tuple[torch.Ten
 
 
 def train_conquer(cfg: UDCConfig, out: Path, progress=print) -> dict:
-    from metaopt.version import __version__
+    from metaopt.version import code_version
 
     torch.set_num_threads(1)
     rng = np.random.default_rng(cfg.seed)
@@ -142,7 +142,7 @@ def train_conquer(cfg: UDCConfig, out: Path, progress=print) -> dict:
             break
     model.load_state_dict(best_state)
     sidecar = {"kind": "udc-conquer-tsp", "config": asdict(cfg), "seed": cfg.seed,
-               "curve": curve, "version": __version__,
+               "curve": curve, "version": code_version(),
                "trained_seconds": round(time.monotonic() - t0, 1),
                "kept": "weights at the evaluation point with the best greedy mean length"}
     save_model(model, out, sidecar)
