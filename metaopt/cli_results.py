@@ -130,6 +130,7 @@ def report(store_path, spec, out, no_plots) -> None:
             rows = [r for r in rows if r["key"] in keys]
     if not rows:
         raise click.UsageError("no runs to report")
+    rows = rp.split_labels_by_limit(rows)
     inst, groups, labels = rp.summarise(rows)
     mip = any(r["problem"] == "mip" for r in rows)
     stats = ["gap", "pi", "time"] if mip else ["gap", "time"]

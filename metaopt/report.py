@@ -21,6 +21,16 @@ def _group(row: dict[str, Any]) -> str:
     return f"{group} {size}" if size else group
 
 
+def split_labels_by_limit(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows whose method label was run under several time limits get ``label@LIMITs`` so
+    that the tables never average across limits."""
+    limits: dict[str, set] = defaultdict(set)
+    for r in rows:
+        limits[r["label"]].add(r["time_limit"])
+    return [{**r, "label": f"{r['label']}@{r['time_limit']:g}s"} if len(limits[r["label"]]) > 1
+            else r for r in rows]
+
+
 def group_order(name: str) -> tuple:
     """Sort key: text first, then the numbers in it (15x15 before 100x20)."""
     import re
