@@ -43,8 +43,8 @@ def gap_curve(row: dict[str, Any], reference: float | None, times: np.ndarray) -
     out = np.full(len(times), NO_SOLUTION_GAP)
     for p in sorted(row.get("trajectory") or [], key=lambda p: p["time"]):
         g = gap(row["problem"], p["objective"], reference)
-        if g is not None:
-            out[times >= p["time"]] = min(max(g, 0.0), NO_SOLUTION_GAP)
+        if g is not None:  # a point found just past the last time counts at that time
+            out[times >= min(p["time"], times[-1])] = min(max(g, 0.0), NO_SOLUTION_GAP)
     return out
 
 
@@ -58,9 +58,10 @@ def anytime(rows: list[dict], references: dict[str, float | None], path: str | P
         if r["instance"] in references and references[r["instance"]] is not None:
             by_label[r["label"]].append(gap_curve(r, references[r["instance"]], times))
     plt, fig, ax = _figure()
-    for label in sorted(by_label):
+    colours = plt.get_cmap("tab20")
+    for k, label in enumerate(sorted(by_label)):
         curves = np.array(by_label[label])
-        ax.step(times, curves.mean(axis=0), where="post",
+        ax.step(times, curves.mean(axis=0), where="post", color=colours(k % 20),
                 label=f"{label} ({len(curves)} runs)")
     ax.set_xlabel("time (s)")
     ax.set_ylabel("mean gap to reference (%)")
@@ -68,7 +69,7 @@ def anytime(rows: list[dict], references: dict[str, float | None], path: str | P
     ax.set_title(title or "Anytime performance")
     ax.grid(True, alpha=0.3)
     if by_label:
-        ax.legend()
+        ax.legend(fontsize="x-small", loc="upper right", ncols=2 if len(by_label) > 6 else 1)
     return _save(plt, fig, path)
 
 
@@ -101,16 +102,17 @@ def performance_profile(rows: list[dict], path: str | Path, title: str = "") -> 
         if len(finite):
             tau_max = max(tau_max, float(finite.max()))
     taus = np.linspace(1.0, tau_max * 1.02 + 1e-9, 300)
-    for label, ratios in ratios_by_label.items():
+    colours = plt.get_cmap("tab20")
+    for k, (label, ratios) in enumerate(ratios_by_label.items()):
         share = (ratios[None, :] <= taus[:, None]).mean(axis=1)
-        ax.step(taus, share, where="post", label=label)
+        ax.step(taus, share, where="post", label=label, color=colours(k % 20))
     ax.set_xlabel("τ (1 + primal gap to the best method on the instance)")
     ax.set_ylabel("share of runs within τ")
     ax.set_ylim(0, 1.02)
     ax.set_title(title or "Performance profile")
     ax.grid(True, alpha=0.3)
     if labels:
-        ax.legend()
+        ax.legend(fontsize="x-small", loc="lower right", ncols=2 if len(labels) > 6 else 1)
     return _save(plt, fig, path)
 
 
