@@ -120,6 +120,12 @@ class BatchState:
 def guided_actions(inst: JSSPInstance, starts: np.ndarray, window: int = 4) -> list[int]:
     """Non-delay decisions guided by a schedule: among the legal jobs, the one whose next
     operation starts first in ``starts`` (the imitation target of a no-wait policy)."""
+    return guided_replay(inst, starts, window)[0]
+
+
+def guided_replay(inst: JSSPInstance, starts: np.ndarray, window: int = 4
+                  ) -> tuple[list[int], int]:
+    """``guided_actions`` and the makespan they reach."""
     starts = np.asarray(starts)
     state = BatchState(inst, 1, window)
     row = np.zeros(1, np.int64)
@@ -131,7 +137,7 @@ def guided_actions(inst: JSSPInstance, starts: np.ndarray, window: int = 4) -> l
         job = int(np.argmin(key))
         actions.append(job)
         state.step(row, np.array([job]))
-    return actions
+    return actions, int(state.makespans()[0])
 
 
 def actions_for(inst: JSSPInstance, starts: np.ndarray, window: int = 4) -> list[int]:

@@ -15,7 +15,6 @@ advantage; here the advantage is the plain shared-baseline one.
 from __future__ import annotations
 
 import json
-import sys
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -23,16 +22,12 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from metaopt.jssp.batch_state import FEATURES, BatchState, actions_for, guided_actions
+from metaopt.config_file import load_config
+from metaopt.jssp.batch_state import FEATURES, actions_for, guided_replay
 from metaopt.jssp.cpsat_engine import improve
 from metaopt.jssp.policy import DispatchPolicy
 from metaopt.jssp.rollout import rollouts, teacher_forced
 from metaopt.jssp.taillard import random_jssp
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 
 @dataclass(frozen=True)
@@ -63,13 +58,7 @@ class TrainConfig:
 
     @classmethod
     def load(cls, path: str | Path | None) -> TrainConfig:
-        if path is None:
-            return cls()
-        data = tomllib.loads(Path(path).read_text())
-        unknown = set(data) - set(cls.__dataclass_fields__)
-        if unknown:
-            raise ValueError(f"unknown training option(s): {', '.join(sorted(unknown))}")
-        return cls(**data)
+        return load_config(cls, path)
 
 
 TINY = TrainConfig(sizes=[[6, 6]], updates=1, instances_per_update=1, samples=4, eval_every=1,
@@ -92,11 +81,8 @@ def _imitation_loss(policy, inst, starts: np.ndarray, cfg: TrainConfig,
         first = job_steps[k - 1] + 1 if k else 0
     else:  # non-delay decisions that follow the CP schedule's order, from the cut on;
         # only when replaying them beats the rollout (the non-delay replay can be longer)
-        actions = guided_actions(inst, better, cfg.window)
-        replay = BatchState(inst, 1, cfg.window)
-        for a in actions:
-            replay.step(np.zeros(1, np.int64), np.array([a]))
-        if replay.makespans()[0] >= makespan:
+        actions, replayed = guided_replay(inst, better, cfg.window)
+        if replayed >= makespan:
             return None
         first = int(fixed.sum())
     logp = teacher_forced(policy, inst, actions, cfg.window, first, cfg.noop)

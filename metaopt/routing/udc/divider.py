@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
@@ -203,7 +204,7 @@ def train_divider(cfg, out: Path, progress=print) -> dict:
     out.parent.mkdir(parents=True, exist_ok=True)
     torch.save(model.state_dict(), out)
     sidecar = {"kind": "udc-divider-tsp", "model": model.config, "seed": cfg.seed,
-               "config": {k: v for k, v in cfg.__dict__.items()}, "curve": curve,
+               "config": asdict(cfg), "curve": curve,
                "version": code_version(), "trained_seconds": round(time.monotonic() - t0, 1),
                "labels": f"fast-tsp tours, {cfg.divider_label_seconds} s each"}
     Path(str(out) + ".json").write_text(json.dumps(sidecar, indent=1) + "\n")

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import json
-import sys
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -19,12 +18,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from metaopt.config_file import load_config
 from metaopt.routing.udc.conquer_model import PathModel, save_model
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 
 @dataclass(frozen=True)
@@ -64,12 +59,7 @@ class UDCConfig:
 
     @classmethod
     def load(cls, path: str | Path | None, **overrides) -> UDCConfig:
-        data = tomllib.loads(Path(path).read_text()) if path else {}
-        data.update(overrides)
-        unknown = set(data) - set(cls.__dataclass_fields__)
-        if unknown:
-            raise ValueError(f"unknown training option(s): {', '.join(sorted(unknown))}")
-        return cls(**data)
+        return load_config(cls, path, **overrides)
 
 
 TINY = dict(conquer_sizes=[8], conquer_steps=2, batch=4, samples=2, eval_every=1,
