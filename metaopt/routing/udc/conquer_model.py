@@ -1,11 +1,15 @@
-"""The neural conquer model: an attention model that re-orders an open path with fixed ends
-(UDC's TSP sub-solver). Nodes are normalised to the unit box; decoding runs from either end
-(the path's start/end roles swapped), greedy at test, sampled in training."""
+"""The neural conquer model for UDC's TSP sub-problem: an open path with fixed ends.
+
+The state of a partly built path is quotiented as in BQ-NCO (Drakulic et al., 2023): only the
+nodes still to place matter, with the current node and the fixed end flagged. The model is a
+transformer over exactly those nodes (re-normalised to the unit box at every step) that scores
+which one comes next; decoding re-runs it on the shrinking set. It is size-agnostic and is
+trained by imitating near-optimal path segments (``train.py``).
+"""
 
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 
 import numpy as np
@@ -22,74 +26,66 @@ def normalise(xy: np.ndarray) -> np.ndarray:
     return (xy - lo) / span
 
 
+def normalise_batch(xy: torch.Tensor) -> torch.Tensor:
+    """``normalise`` for (B, r, 2), each row on its own."""
+    lo = xy.amin(dim=1, keepdim=True)
+    span = (xy.amax(dim=1, keepdim=True) - lo).amax(dim=2, keepdim=True).clamp_min(1e-9)
+    return (xy - lo) / span
+
+
 class PathModel(nn.Module):
-    def __init__(self, dim: int = 64, heads: int = 4, layers: int = 3) -> None:
+    """Next-node scores for states laid out as (current, the nodes left in any order, end)."""
+
+    def __init__(self, dim: int = 64, heads: int = 4, layers: int = 6) -> None:
         super().__init__()
         self.config = {"dim": dim, "heads": heads, "layers": layers}
-        self.embed = nn.Linear(4, dim)  # x, y, is start, is end
+        self.embed = nn.Linear(4, dim)  # x, y, is current, is end
         layer = nn.TransformerEncoderLayer(dim, heads, 2 * dim, dropout=0.0, batch_first=True)
         self.encoder = nn.TransformerEncoder(layer, layers, enable_nested_tensor=False)
-        self.heads = heads
-        self.query = nn.Linear(3 * dim, dim)
-        self.glimpse_kv = nn.Linear(dim, 2 * dim, bias=False)  # projected once per rollout
-        self.glimpse_out = nn.Linear(dim, dim)
-        self.key = nn.Linear(dim, dim, bias=False)
-        self.clip = 10.0
+        self.head = nn.Linear(dim, 1)
 
-    def rollout(self, xy: torch.Tensor, start: torch.Tensor, end: torch.Tensor,
-                greedy: bool, generator: torch.Generator | None = None
-                ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-        """Paths over ``xy`` (B, m, 2) from ``start`` to ``end`` (B,): orders (B, m), lengths
-        (B,) in the normalised units, summed log-probabilities (B,)."""
+    def forward(self, xy: torch.Tensor) -> torch.Tensor:
+        """``xy`` (B, r, 2), r ≥ 3, current first and end last: logits (B, r − 2) over the
+        nodes in between."""
+        b, r, _ = xy.shape
+        flags = torch.zeros(b, r, 2)
+        flags[:, 0, 0] = 1.0
+        flags[:, -1, 1] = 1.0
+        h = self.encoder(self.embed(torch.cat((normalise_batch(xy), flags), dim=2)))
+        return self.head(h[:, 1:-1])[..., 0]
+
+    def decode(self, xy: torch.Tensor, greedy: bool = True,
+               generator: torch.Generator | None = None) -> torch.Tensor:
+        """Paths over ``xy`` (B, m, 2) from node 0 to node m − 1: orders (B, m)."""
         b, m, _ = xy.shape
         rows = torch.arange(b)
-        flags = torch.zeros(b, m, 2)
-        flags[rows, start, 0] = 1.0
-        flags[rows, end, 1] = 1.0
-        h = self.encoder(self.embed(torch.cat((xy, flags), dim=2)))
-        d, nh = h.shape[2], self.heads
-        keys = self.key(h)
-        gk, gv = self.glimpse_kv(h).view(b, m, 2, nh, d // nh).permute(2, 0, 3, 1, 4)
-        # gk, gv: (B, heads, m, d/heads)
-        mean = h.mean(dim=1)
-        ctx_fixed = torch.cat((h[rows, end], mean), dim=1)
-        visited = torch.zeros(b, m, dtype=torch.bool)
-        visited[rows, start] = True
-        cur = start.clone()
-        order = [start]
-        logp = torch.zeros(b)
-        for _ in range(m - 2):
-            mask = visited.clone()
-            mask[rows, end] = True  # the end comes last
-            q = self.query(torch.cat((h[rows, cur], ctx_fixed), dim=1))
-            q = q.view(b, nh, 1, d // nh)
-            att = (q @ gk.transpose(2, 3)) / math.sqrt(d // nh)  # (B, heads, 1, m)
-            att = att.masked_fill(mask[:, None, None, :], float("-inf"))
-            g = (torch.softmax(att, dim=3) @ gv).reshape(b, d)
-            g = self.glimpse_out(g)
-            logits = (g[:, None, :] @ keys.transpose(1, 2))[:, 0] / math.sqrt(d)
-            logits = self.clip * torch.tanh(logits)
-            logits = logits.masked_fill(mask, float("-inf"))
-            lp = torch.log_softmax(logits, dim=1)
-            if greedy:
-                nxt = lp.argmax(dim=1)
+        left = torch.arange(1, m - 1).repeat(b, 1)  # node ids still to place
+        cur = torch.zeros(b, dtype=torch.long)
+        end = torch.full((b,), m - 1, dtype=torch.long)
+        order = [cur]
+        while left.shape[1] > 0:
+            if left.shape[1] == 1:
+                pick = torch.zeros(b, dtype=torch.long)
             else:
-                nxt = torch.multinomial(lp.exp(), 1, generator=generator)[:, 0]
-            logp = logp + lp[rows, nxt]
-            visited[rows, nxt] = True
-            order.append(nxt)
-            cur = nxt
+                state = torch.cat((cur[:, None], left, end[:, None]), dim=1)
+                logits = self(xy[rows[:, None], state])
+                if greedy:
+                    pick = logits.argmax(dim=1)
+                else:
+                    pick = torch.multinomial(torch.softmax(logits, dim=1), 1,
+                                             generator=generator)[:, 0]
+            cur = left[rows, pick]
+            order.append(cur)
+            keep = torch.ones_like(left, dtype=torch.bool)
+            keep[rows, pick] = False
+            left = left[keep].view(b, -1)
         order.append(end)
-        order = torch.stack(order, dim=1)
-        pts = xy[rows[:, None], order]
-        length = (pts[:, 1:] - pts[:, :-1]).norm(dim=2).sum(dim=1)
-        return order, length, logp
+        return torch.stack(order, dim=1)
 
 
 class NeuralPathSolver:
-    """Callable for ``TSPParts``: greedy decoding from both ends of every segment (plus
-    ``samples`` sampled rollouts from each end), batched by segment size; the shortest order
-    is returned."""
+    """Callable for ``TSPParts``: a greedy path from each end of every segment (plus
+    ``samples`` sampled ones from each end), batched by segment size; the shortest wins."""
 
     def __init__(self, model: PathModel, samples: int = 0, seed: int = 0) -> None:
         self.model, self.samples = model, samples
@@ -119,20 +115,15 @@ class NeuralPathSolver:
             by_size.setdefault(len(c), []).append(i)
         for m, idx in by_size.items():
             xy = torch.tensor(np.stack([normalise(coords[i]) for i in idx]), dtype=torch.float32)
-            xy = torch.cat((xy, xy))
+            both = torch.cat((xy, xy.flip(1)))  # forward, and from the other end
             k = len(idx)
-            start = torch.cat((torch.zeros(k, dtype=torch.long),
-                               torch.full((k,), m - 1, dtype=torch.long)))
-            end = torch.cat((torch.full((k,), m - 1, dtype=torch.long),
-                             torch.zeros(k, dtype=torch.long)))
             candidates: list[list[np.ndarray]] = [[] for _ in idx]
             for rep in range(1 + self.samples):
                 with torch.inference_mode():
-                    order, _, _ = self.model.rollout(xy, start, end, greedy=rep == 0,
-                                                     generator=self.generator)
-                order = order.numpy()
+                    order = self.model.decode(both, greedy=rep == 0,
+                                              generator=self.generator).numpy()
                 for j in range(k):
-                    candidates[j] += [order[j], order[k + j][::-1]]
+                    candidates[j] += [order[j], m - 1 - order[k + j][::-1]]
             for j, i in enumerate(idx):
                 d = mats[i]
                 out[i] = min(candidates[j], key=lambda o: float(d[o[:-1], o[1:]].sum()))
