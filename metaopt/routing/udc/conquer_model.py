@@ -130,17 +130,19 @@ class NeuralPathSolver:
         return out
 
 
-def save_model(model: PathModel, path: Path, sidecar: dict) -> None:
+def save_model(model: nn.Module, path: Path, sidecar: dict) -> None:
+    """Weights plus a JSON sidecar holding the architecture (``model.config``) and how they
+    were made."""
     path.parent.mkdir(parents=True, exist_ok=True)
     torch.save(model.state_dict(), path)
     Path(str(path) + ".json").write_text(json.dumps({"model": model.config, **sidecar},
                                                     indent=1) + "\n")
 
 
-def load_model(path: str | Path) -> PathModel:
+def load_model(path: str | Path, cls: type[nn.Module] | None = None) -> nn.Module:
     """Weights via ``torch.load(weights_only=True)``; the architecture from the sidecar."""
     meta = json.loads(Path(str(path) + ".json").read_text())
-    model = PathModel(**meta["model"])
+    model = (cls or PathModel)(**meta["model"])
     model.load_state_dict(torch.load(path, weights_only=True))
     model.eval()
     return model

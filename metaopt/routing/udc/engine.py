@@ -5,11 +5,12 @@ Params:
 - ``divider``: ``insertion`` (random insertion; CVRP: split of a random-insertion giant tour)
   or ``gnn`` (the trained divider in ``policies/udc-divider-PROBLEM.pt``);
 - ``conquer``: TSP ``two-opt`` (2-opt + Or-opt with fixed ends, default), ``fast-tsp`` or
-  ``neural`` (``policies/udc-conquer-tsp.pt``); CVRP ``pyvrp`` (PyVRP on each sub-CVRP; the
-  only CVRP conquer so far);
+  ``neural`` (``policies/udc-conquer-tsp.pt``); CVRP ``pyvrp`` (PyVRP on each sub-CVRP,
+  default) or ``neural`` (``policies/udc-conquer-cvrp.pt``);
 - ``stages`` (default 2), ``starts`` (α, default 1), ``n`` (sub-problem size, default 100),
-  ``divider_policy`` / ``conquer_policy`` (weight files), ``conquer_samples`` (sampled
-  rollouts per end on top of the greedy ones, neural conquer only; default 0).
+  ``divider_policy`` / ``conquer_policy`` (weight files), ``conquer_samples`` (neural conquer
+  only: sampled rollouts on top of the greedy ones, per end for TSP, default 0; per group for
+  CVRP, default 7).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from metaopt.routing.udc.paths import fast_tsp_path, two_opt_or_opt
 from metaopt.routing.udc.problems import CVRPParts, TSPParts
 
 _TSP_CONQUER = ("two-opt", "fast-tsp", "neural")
-_CVRP_CONQUER = ("pyvrp",)
+_CVRP_CONQUER = ("pyvrp", "neural")
 
 
 def _path_solver(kind: str, params: dict, seed: int):
@@ -42,7 +43,13 @@ def _path_solver(kind: str, params: dict, seed: int):
                                  int(params.get("conquer_samples", 0)), seed)
 
 
-def _cvrp_sub(inst: RoutingInstance, rng: np.random.Generator):
+def _cvrp_sub(inst: RoutingInstance, kind: str, params: dict, rng: np.random.Generator):
+    if kind == "neural":
+        from metaopt.routing.udc.cvrp_model import NeuralCVRPSolver
+
+        return NeuralCVRPSolver.load(inst, params.get("conquer_policy"),
+                                     int(params.get("conquer_samples", 7)),
+                                     int(rng.integers(2**31)))
     from metaopt.routing.pyvrp_engine import solve_cvrp
 
     return lambda customers, seconds: solve_cvrp(inst, customers, seconds,
@@ -66,6 +73,7 @@ def prepare(params: dict) -> None:
     """Import torch / torch-geometric before the clock starts when a network is used."""
     if params.get("conquer") == "neural":
         import metaopt.routing.udc.conquer_model  # noqa: F401
+        import metaopt.routing.udc.cvrp_model  # noqa: F401
     if params.get("divider") == "gnn":
         import metaopt.routing.udc.divider  # noqa: F401
 
@@ -89,7 +97,7 @@ def solve(inst: RoutingInstance, run: Run, params: dict) -> Outcome:
             raise UsageError(f"CVRP conquer must be one of {', '.join(_CVRP_CONQUER)}")
         if inst.coords is None:
             raise UsageError(f"{inst.name}: udc on CVRP needs coordinates")
-        parts = CVRPParts(inst, _cvrp_sub(inst, rng))
+        parts = CVRPParts(inst, _cvrp_sub(inst, conquer, params, rng))
     best, best_cost, ran = None, float("inf"), 0
     for start in range(starts):
         if run.stopped or (best is not None and run.remaining() < 0.01):

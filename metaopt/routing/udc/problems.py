@@ -65,11 +65,12 @@ class CVRPParts:
 
         return sorted((r for r in routes if r), key=angle)
 
-    def conquer(self, routes: list[list[int]], n: int, offset: int, seconds: float
-                ) -> list[list[int]]:
+    def groups(self, routes: list[list[int]], n: int, offset: int) -> list[list[list[int]]]:
+        """Consecutive routes by angle, about ``n`` customers a group, the first group
+        starting at the route that holds customer number ``offset`` in that order."""
         rs = self._sorted(routes)
         if not rs:
-            return rs
+            return []
         sizes = np.cumsum([len(r) for r in rs])
         k = int(np.searchsorted(sizes, offset % sizes[-1], side="right")) % len(rs)
         rs = rs[k:] + rs[:k]
@@ -82,6 +83,11 @@ class CVRPParts:
                 cur, size = [], 0
         if cur:
             groups.append(cur)
+        return groups
+
+    def conquer(self, routes: list[list[int]], n: int, offset: int, seconds: float
+                ) -> list[list[int]]:
+        groups = self.groups(routes, n, offset)
         per = seconds / max(len(groups), 1)
         out: list[list[int]] = []
         for g in groups:

@@ -43,6 +43,12 @@ class UDCConfig:
     heads: int = 4
     layers: int = 6
     eval_every: int = 250
+    # CVRP conquer labels (the conquer settings above are shared)
+    cvrp_label_instances: int = 40
+    cvrp_customers: int = 1000
+    cvrp_capacity: int = 200
+    cvrp_group: int = 100
+    cvrp_label_seconds: float = 1.0
     # divider
     divider_sizes: list[int] = field(default_factory=lambda: [200, 500])
     divider_instances: int = 128
@@ -54,9 +60,8 @@ class UDCConfig:
     gnn_layers: int = 6
 
     def __post_init__(self) -> None:
-        if self.problem != "tsp":
-            raise ValueError("only problem = 'tsp' can be trained so far (CVRP networks are "
-                             "not built; udc on CVRP uses the classical PyVRP conquer)")
+        if self.problem not in ("tsp", "cvrp"):
+            raise ValueError("problem must be 'tsp' or 'cvrp'")
         if set(self.parts) - {"conquer", "divider"} or not self.parts:
             raise ValueError("parts must be a subset of ['conquer', 'divider']")
         if not 4 <= self.window <= self.label_nodes or self.batch < 1:
@@ -68,6 +73,8 @@ class UDCConfig:
 
 
 TINY = dict(label_instances=2, label_nodes=40, label_seconds=0.02, window=10, eval_paths=4,
+            cvrp_label_instances=1, cvrp_customers=30, cvrp_capacity=30, cvrp_group=10,
+            cvrp_label_seconds=0.05,
             conquer_steps=2, batch=4, eval_every=1,
             dim=16, heads=2, layers=1, divider_sizes=[30], divider_instances=2,
             divider_label_seconds=0.05, divider_epochs=1, k=8, gnn_dim=8, gnn_layers=2)
@@ -111,6 +118,7 @@ def train_conquer(cfg: UDCConfig, out: Path, progress=print) -> dict:
     from metaopt.version import code_version
 
     torch.set_num_threads(1)
+    version = code_version()
     t0 = time.monotonic()
     rng = np.random.default_rng(cfg.seed)
     with torch.random.fork_rng():
@@ -172,7 +180,7 @@ def train_conquer(cfg: UDCConfig, out: Path, progress=print) -> dict:
                "eval": {"paths": cfg.eval_paths, "nodes": m_eval,
                         "label_mean_length": round(eval_label, 4),
                         "two_opt_or_opt_mean_length": round(eval_two_opt, 4)},
-               "curve": curve, "version": code_version(), "label_seconds": label_seconds,
+               "curve": curve, "version": version, "label_seconds": label_seconds,
                "trained_seconds": round(time.monotonic() - t0, 1),
                "kept": "weights at the evaluation point with the best greedy mean length"}
     save_model(model, out, sidecar)
@@ -180,8 +188,18 @@ def train_conquer(cfg: UDCConfig, out: Path, progress=print) -> dict:
 
 
 def train(cfg: UDCConfig, out_dir: Path, progress=print) -> dict[str, dict]:
-    """Train the configured parts; weights go to ``out_dir/udc-{conquer,divider}-tsp.pt``."""
+    """Train the configured parts; weights go to ``out_dir/udc-{conquer,divider}-PROBLEM.pt``.
+    CVRP has a conquer network only (its divider is random insertion + split)."""
     done = {}
+    if cfg.problem == "cvrp":
+        from metaopt.routing.udc.cvrp_train import train_cvrp_conquer
+
+        if "divider" in cfg.parts:
+            progress("no CVRP divider network: udc divides CVRP by random insertion + split")
+        if "conquer" in cfg.parts:
+            done["conquer"] = train_cvrp_conquer(cfg, out_dir / "udc-conquer-cvrp.pt",
+                                                 progress)
+        return done
     if "conquer" in cfg.parts:
         done["conquer"] = train_conquer(cfg, out_dir / "udc-conquer-tsp.pt", progress)
     if "divider" in cfg.parts:

@@ -1,0 +1,195 @@
+"""Training of the CVRP conquer model (``metaopt train udc --problem cvrp``).
+
+Labels are made the way the engine meets its sub-problems: a uniform CVRP instance, its
+random-insertion + split solution (the classical divider), cut into groups of consecutive
+routes (``CVRPParts.groups``); PyVRP re-solves each group and the better of the two is the
+label. The model imitates the label's decisions (next customer, direct or via the depot),
+routes taken in angular order and each driven counter-clockwise around the depot so that
+the targets are consistent.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from metaopt.routing.udc.conquer_model import save_model
+from metaopt.routing.udc.cvrp_model import SubCVRPModel, tokens
+
+
+def _oriented(inst, routes: list[list[int]]) -> list[list[int]]:
+    """Routes by the angle of their centre around the depot, each counter-clockwise."""
+    xy = np.asarray(inst.coords, float)
+    depot = xy[inst.depot]
+    out = []
+    for r in routes:
+        a, b = xy[r[0]] - depot, xy[r[-1]] - depot
+        out.append(r if a[0] * b[1] - a[1] * b[0] >= 0 else r[::-1])
+    c = [xy[r].mean(axis=0) - depot for r in out]
+    return [out[i] for i in np.argsort([np.arctan2(v[1], v[0]) for v in c], kind="stable")]
+
+
+def labelled_groups(rng: np.random.Generator, instances: int, customers: int, capacity: int,
+                    group: int, seconds: float) -> list[dict]:
+    """Per group: ``xy`` (m+1, 2) depot first then customers in label order, ``dem`` (m+1)
+    as capacity fractions, ``via`` (m,) route starts after the first, ``cost``, ``before``
+    (the divider's cost of the same group)."""
+    from metaopt.routing.generate import uniform_cvrp
+    from metaopt.routing.pyvrp_engine import solve_cvrp
+    from metaopt.routing.udc.initial import random_insertion, split_routes
+    from metaopt.routing.udc.problems import CVRPParts
+
+    out = []
+    for i in range(instances):
+        inst = uniform_cvrp(f"label{i}", customers, capacity, int(rng.integers(2**31)))
+        tour = random_insertion(inst, np.arange(1, customers + 1), rng)
+        parts = CVRPParts(inst, None)
+        for g in parts.groups(split_routes(inst, tour), group, int(rng.integers(customers))):
+            cust = np.array([v for r in g for v in r], np.int64)
+            sol = solve_cvrp(inst, cust, seconds, int(rng.integers(2**31)))
+            before = inst.routes_cost(g)
+            if sol is None or inst.routes_cost(sol) > before:
+                sol = g
+            sol = _oriented(inst, [r for r in sol if r])
+            seq = np.array([v for r in sol for v in r], np.int64)
+            starts = np.cumsum([0] + [len(r) for r in sol[:-1]])
+            via = np.zeros(len(seq), bool)
+            via[starts[1:]] = True
+            nodes = np.concatenate(([inst.depot], seq))
+            dem = inst.demands[nodes] / float(inst.capacity)
+            dem[0] = 0.0
+            out.append({"xy": np.asarray(inst.coords, float)[nodes].astype(np.float32),
+                        "dem": dem.astype(np.float32), "via": via,
+                        "cost": inst.routes_cost(sol), "before": before})
+    return out
+
+
+def _cap_before(dem: np.ndarray, via: np.ndarray) -> np.ndarray:
+    """Capacity fraction left before each decision (1 at the start)."""
+    cap = np.ones(len(via), np.float32)
+    load = 0.0
+    for i in range(len(via)):
+        cap[i] = 1.0 - load
+        load = dem[i + 1] if via[i] else load + dem[i + 1]
+    return cap
+
+
+def batch(groups: list[dict], rng: np.random.Generator, size: int, r: int
+          ) -> tuple[torch.Tensor, torch.Tensor]:
+    """``size`` states with ``r`` customers left (from groups of at least r customers) and
+    their targets (2 · position + via) with the customers left shuffled, each turned by a
+    random angle around the depot (turns keep the counter-clockwise convention)."""
+    pool = [g for g in groups if len(g["via"]) >= r]
+    feats, target = [], []
+    for j in rng.integers(len(pool), size=size):
+        g = pool[j]
+        m = len(g["via"])
+        k = m - r  # decisions made
+        left = k + 1 + rng.permutation(r)
+        idx = np.concatenate(([0], [k], left))  # node k: the current (0: the depot)
+        cap = g["cap"][k]
+        a = rng.uniform(0, 2 * np.pi)
+        turn = np.array([[np.cos(a), np.sin(a)], [-np.sin(a), np.cos(a)]], np.float32)
+        xy = (g["xy"][idx] - g["xy"][0]) @ turn
+        feats.append((xy, g["dem"][idx], cap, k == 0))
+        target.append(2 * int(np.flatnonzero(left == k + 1)[0]) + int(g["via"][k]))
+    xy = torch.tensor(np.stack([f[0] for f in feats]))
+    dem = torch.tensor(np.stack([f[1] for f in feats]))
+    cap = torch.tensor([f[2] for f in feats], dtype=torch.float32)
+    at_depot = torch.tensor([f[3] for f in feats])
+    return tokens(xy, dem, cap, at_depot), torch.tensor(target)
+
+
+def _greedy_cost(model: SubCVRPModel, groups: list[dict]) -> float:
+    """Mean cost of the greedy rollout over ``groups`` (coordinates as given)."""
+    from metaopt.routing.udc.cvrp_model import routes_from
+
+    total = 0.0
+    for g in groups:
+        xy = torch.tensor(g["xy"])
+        with torch.inference_mode():
+            order, via = model.decode(xy[None], torch.tensor(g["dem"])[None])
+        p = g["xy"].astype(float)
+        for r in routes_from(order[0].numpy(), via[0].numpy()):
+            pts = p[[0] + r + [0]]
+            total += float(np.linalg.norm(pts[1:] - pts[:-1], axis=1).sum())
+    return total / len(groups)
+
+
+def train_cvrp_conquer(cfg, out: Path, progress=print) -> dict:
+    from metaopt.version import code_version
+
+    torch.set_num_threads(1)
+    version = code_version()
+    t0 = time.monotonic()
+    rng = np.random.default_rng(cfg.seed)
+    with torch.random.fork_rng():
+        torch.manual_seed(int(rng.integers(2**31)))
+        model = SubCVRPModel(cfg.dim, cfg.heads, cfg.layers)
+    opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
+    progress(f"labelling {cfg.cvrp_label_instances} CVRP{cfg.cvrp_customers} instances "
+             f"(capacity {cfg.cvrp_capacity}), groups of ~{cfg.cvrp_group} customers, PyVRP "
+             f"{cfg.cvrp_label_seconds} s each")
+    args = (cfg.cvrp_customers, cfg.cvrp_capacity, cfg.cvrp_group, cfg.cvrp_label_seconds)
+    groups = labelled_groups(rng, cfg.cvrp_label_instances, *args)
+    held = labelled_groups(np.random.default_rng(cfg.seed + 10**6), 1, *args)
+    for g in groups:
+        g["cap"] = _cap_before(g["dem"], g["via"])
+    label_cost = float(np.mean([g["cost"] for g in held]))
+    divider_cost = float(np.mean([g["before"] for g in held]))
+    label_seconds = round(time.monotonic() - t0, 1)
+    progress(json.dumps({"groups": len(groups), "held_out": len(held),
+                         "seconds": label_seconds}))
+    max_r = min(len(g["via"]) for g in groups)
+    curve, best, best_state = [], float("inf"), None
+    t1 = time.monotonic()
+    loss_sum, hits, seen = 0.0, 0, 0
+    for step in range(1, cfg.conquer_steps + 1):
+        r = int(rng.integers(2, max(max_r, 2) + 1))
+        feats, target = batch(groups, rng, cfg.batch, r)
+        model.train()
+        logits = model(feats)
+        loss = torch.nn.functional.cross_entropy(logits, target)
+        opt.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        done = (time.monotonic() - t1) / (60 * cfg.conquer_minutes)
+        for group in opt.param_groups:
+            group["lr"] = cfg.lr * max(0.1, 1.0 - 0.9 * done)
+        opt.step()
+        loss_sum += loss.item() * cfg.batch
+        hits += int((logits.argmax(dim=1) == target).sum())
+        seen += cfg.batch
+        late = time.monotonic() - t1 > 60 * cfg.conquer_minutes
+        if step % cfg.eval_every == 0 or step == cfg.conquer_steps or late:
+            model.eval()
+            greedy = _greedy_cost(model, held)
+            point = {"step": step, "seconds": round(time.monotonic() - t1, 1),
+                     "train_loss": round(loss_sum / seen, 4),
+                     "train_accuracy": round(hits / seen, 4),
+                     "eval_greedy_mean_cost": round(greedy, 4),
+                     "gap_to_label_pct": round(100 * (greedy / label_cost - 1), 2),
+                     "gap_to_divider_pct": round(100 * (greedy / divider_cost - 1), 2)}
+            loss_sum, hits, seen = 0.0, 0, 0
+            curve.append(point)
+            progress(json.dumps(point))
+            if greedy <= best:
+                best, best_state = greedy, {k: v.clone() for k, v in model.state_dict().items()}
+        if late:
+            break
+    model.load_state_dict(best_state)
+    sidecar = {"kind": "udc-conquer-cvrp", "config": asdict(cfg), "seed": cfg.seed,
+               "method": "imitation of PyVRP solutions of route groups (cross-entropy on the "
+                         "next customer and whether it starts a route; BQ-style states)",
+               "eval": {"groups": len(held), "label_mean_cost": round(label_cost, 4),
+                        "divider_mean_cost": round(divider_cost, 4)},
+               "curve": curve, "version": version, "label_seconds": label_seconds,
+               "trained_seconds": round(time.monotonic() - t0, 1),
+               "kept": "weights at the evaluation point with the best greedy mean cost"}
+    save_model(model, out, sidecar)
+    return sidecar
