@@ -34,20 +34,22 @@ def jssp(config, tiny, out) -> None:
 
 @train.command()
 @click.option("--problem", type=click.Choice(["tsp", "cvrp"]), default="tsp", show_default=True,
-              help="Which problem's networks to train (only tsp so far).")
+              help="tsp: the path conquer model and the GNN divider; cvrp: the sub-CVRP "
+                   "conquer model (CVRP divides by random insertion + split).")
 @click.option("--config", "config", type=click.Path(dir_okay=False), default=None,
               help="TOML training configuration; keys as in "
-                   "metaopt.routing.udc.train.UDCConfig (default: conquer ~45 min, then "
-                   "divider ~10 min on 2 cores).")
+                   "metaopt.routing.udc.train.UDCConfig (default: labels ~10 min and "
+                   "conquer 40 min, then divider ~10 min, on one core).")
 @click.option("--part", type=click.Choice(["all", "conquer", "divider"]), default="all",
               show_default=True, help="Train both networks or one of them.")
 @click.option("--tiny", is_flag=True, help="The smoke configuration the tests run (seconds).")
 @click.option("--out-dir", type=click.Path(file_okay=False), default="policies",
-              show_default=True, help="Where udc-conquer-tsp.pt / udc-divider-tsp.pt (and "
+              show_default=True, help="Where udc-conquer-PROBLEM.pt / udc-divider-tsp.pt (and "
                                       "their .json sidecars) go.")
 def udc(problem, config, part, tiny, out_dir) -> None:
-    """Train the UDC networks: the conquer attention model (REINFORCE on random open paths)
-    and the GNN divider (supervised on fast-tsp tours)."""
+    """Train the UDC networks: the conquer model (imitating runs of fast-tsp tours for TSP,
+    PyVRP solutions of route groups for CVRP) and the TSP GNN divider (supervised on
+    fast-tsp tours)."""
     from pathlib import Path
 
     from metaopt.routing.udc.train import TINY, UDCConfig

@@ -101,17 +101,20 @@ def tiny_policies(tmp_path_factory):
     pytest.importorskip("fast_tsp")
     from metaopt.cli import main
 
+    pytest.importorskip("pyvrp")
     out = tmp_path_factory.mktemp("udc")
-    r = CliRunner().invoke(main, ["train", "udc", "--tiny", "--out-dir", str(out)])
-    assert r.exit_code == 0, r.output
+    for problem in ("tsp", "cvrp"):
+        r = CliRunner().invoke(main, ["train", "udc", "--tiny", "--problem", problem,
+                                      "--out-dir", str(out)])
+        assert r.exit_code == 0, r.output
     return out
 
 
 def test_tiny_training_writes_weights_and_sidecars(tiny_policies):
     import json
 
-    for part in ("conquer", "divider"):
-        meta = json.loads((tiny_policies / f"udc-{part}-tsp.pt.json").read_text())
+    for name in ("conquer-tsp", "divider-tsp", "conquer-cvrp"):
+        meta = json.loads((tiny_policies / f"udc-{name}.pt.json").read_text())
         assert meta["curve"] and meta["version"] and meta["seed"] == 0
         assert meta["model"]
 
@@ -144,3 +147,80 @@ def test_neural_conquer_without_weights_is_a_usage_error(tmp_path):
     with pytest.raises(UsageError, match="no trained conquer model"):
         solve(read(TSP100), "udc", 2, 0,
               params={"conquer": "neural", "conquer_policy": str(tmp_path / "x.pt")})
+
+
+def test_path_model_decodes_permutations_with_fixed_ends():
+    import torch
+
+    from metaopt.routing.udc.conquer_model import NeuralPathSolver, PathModel
+
+    torch.manual_seed(0)
+    model = PathModel(dim=16, heads=2, layers=1).eval()
+    xy = torch.rand(5, 12, 2)
+    for greedy in (True, False):
+        order = model.decode(xy, greedy=greedy, generator=torch.Generator().manual_seed(1))
+        for o in order.tolist():
+            assert o[0] == 0 and o[-1] == 11 and sorted(o) == list(range(12))
+    rng = np.random.default_rng(0)
+    coords = [rng.random((m, 2)) for m in (7, 12, 12)]
+    mats = [np.linalg.norm(c[:, None] - c[None], axis=2) for c in coords]
+    for d, o in zip(mats, NeuralPathSolver(model, samples=2)(mats, 1.0, coords), strict=True):
+        assert o[0] == 0 and o[-1] == len(d) - 1 and sorted(o) == list(range(len(d)))
+
+
+def test_path_training_windows_are_runs_of_a_good_tour():
+    pytest.importorskip("fast_tsp")
+    from metaopt.routing.udc.path_data import sub_windows, tour_windows
+
+    w = tour_windows(np.random.default_rng(0), 2, 60, 0.05, 20)
+    assert w.shape == (6, 20, 2)
+    # a run of a near-optimal tour: 2-opt/Or-opt with these ends finds nothing much shorter
+    for pts in w:
+        d = np.linalg.norm(pts[:, None] - pts[None], axis=2)
+        assert path_length(d, two_opt_or_opt(d)) > 0.97 * path_length(d, np.arange(20))
+    runs = sub_windows(w, np.random.default_rng(1), 8, 7)
+    assert runs.shape == (8, 7, 2) and runs.min() >= 0 and runs.max() <= 1
+
+
+def test_cvrp_model_rollouts_respect_capacity():
+    import torch
+
+    from metaopt import check
+    from metaopt.routing.udc.cvrp_model import NeuralCVRPSolver, SubCVRPModel
+
+    torch.manual_seed(0)
+    inst = uniform_cvrp("c", 40, 12, seed=5)  # tight: about 5 customers a route
+    solver = NeuralCVRPSolver(inst, SubCVRPModel(dim=16, heads=2, layers=1).eval(), samples=5)
+    routes = solver(np.arange(1, 41), 1.0)
+    assert sorted(v for r in routes for v in r) == list(range(1, 41))
+    assert check(inst, routes).feasible
+
+
+def test_cvrp_labels_replay_as_legal_decisions():
+    pytest.importorskip("pyvrp")
+    import torch
+
+    from metaopt.routing.udc.cvrp_model import SubCVRPModel
+    from metaopt.routing.udc.cvrp_train import _cap_before, batch, labelled_groups
+
+    groups = labelled_groups(np.random.default_rng(0), 1, 40, 15, 12, 0.05)
+    assert groups and all(g["cost"] <= g["before"] + 1e-9 for g in groups)
+    for g in groups:
+        g["cap"] = _cap_before(g["dem"], g["via"])
+        assert (g["cap"] >= g["dem"][1:] - 1e-6).all() or g["via"].any()
+    model = SubCVRPModel(dim=16, heads=2, layers=1).eval()
+    rng = np.random.default_rng(1)
+    for r in range(1, min(len(g["via"]) for g in groups) + 1):
+        feats, target = batch(groups, rng, 6, r)
+        with torch.no_grad():
+            logits = model(feats)
+        assert torch.isfinite(logits[torch.arange(6), target]).all()  # the label is legal
+
+
+def test_udc_cvrp_with_neural_conquer(tiny_policies):
+    res = solve(read(CVRP100), "udc", 20, 0,
+                params={"conquer": "neural", "stages": 3,
+                        "conquer_policy": str(tiny_policies / "udc-conquer-cvrp.pt")})
+    assert res.verified and res.stats["conquer"] == "neural"
+    first = next(p for p in res.trajectory if p.tag == "divide-insertion")
+    assert res.objective <= first.objective
