@@ -63,7 +63,7 @@ def _store_option(f):
 @click.argument("path", type=click.Path(dir_okay=False))
 @click.option("--engine", "-e", default=None,
               help="Engine to use (see `metaopt engines`); default by problem: highs for MIP, "
-                   "cpsat for job shop, greedy for routing.")
+                   "cpsat for job shop, auto for routing.")
 @click.option("--time-limit", "-t", type=click.FloatRange(min=0, min_open=True), default=10.0,
               show_default=True, help="Wall-clock limit in seconds, reading excluded.")
 @click.option("--seed", "-s", type=int, default=0, show_default=True,
@@ -72,14 +72,20 @@ def _store_option(f):
               help="Threads/workers for the backend solver.")
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
               help="Engine parameter (repeatable; VALUE is parsed as JSON when it can be).")
+@click.option("--stages", type=click.IntRange(min=0), default=None,
+              help="udc only: conquer stages, the first plus reunions (same as "
+                   "--param stages=N; default 2).")
+@click.option("--starts", type=click.IntRange(min=1), default=None,
+              help="udc only: divider starts α, each followed by the stages (same as "
+                   "--param starts=N; default 1).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="Write the solution: .sol (MIP, VRPLIB routes), .tour (TSP), job-shop "
                    "start times as text or .json.")
 @_store_option
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of text.")
 @click.option("--quiet", "-q", is_flag=True, help="No live progress and no text summary.")
-def solve(path, engine, time_limit, seed, threads, params, output, store_path, no_store,
-          as_json, quiet) -> None:
+def solve(path, engine, time_limit, seed, threads, params, stages, starts, output, store_path,
+          no_store, as_json, quiet) -> None:
     """Solve the instance at PATH and verify the answer.
 
     Exit codes: 0 verified solution, 2 usage or input error, 3 no solution within the limit or
@@ -97,6 +103,11 @@ def solve(path, engine, time_limit, seed, threads, params, output, store_path, n
     engine = engine or DEFAULT_ENGINE[instance.problem]
     get_engine(engine, instance.problem).load()  # fail fast on a missing dependency
     parameters = _parse_params(params)
+    for key, value in (("stages", stages), ("starts", starts)):
+        if value is not None:
+            if engine != "udc":
+                _fail(f"--{key} applies to the udc engine only")
+            parameters[key] = value
     with LivePrinter(f"{engine} on {instance.name}", enabled=not quiet and not as_json) as pr:
         run = Run(time_limit, seed, threads=threads, sense=getattr(instance, "sense", 1),
                   progress=pr)

@@ -224,3 +224,17 @@ def test_udc_cvrp_with_neural_conquer(tiny_policies):
     assert res.verified and res.stats["conquer"] == "neural"
     first = next(p for p in res.trajectory if p.tag == "divide-insertion")
     assert res.objective <= first.objective
+
+
+def test_cli_stages_and_starts_options():
+    import json
+
+    from metaopt.cli import main
+
+    r = CliRunner().invoke(main, ["solve", str(TSP100), "-e", "udc", "--stages", "3",
+                                  "--starts", "2", "-t", "5", "--no-store", "--json"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output)["verified"]
+    r = CliRunner().invoke(main, ["solve", str(TSP100), "-e", "greedy", "--stages", "3",
+                                  "--no-store"])
+    assert r.exit_code == 2 and "udc engine only" in r.output
