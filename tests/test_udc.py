@@ -190,10 +190,14 @@ def test_cvrp_model_rollouts_respect_capacity():
 
     torch.manual_seed(0)
     inst = uniform_cvrp("c", 40, 12, seed=5)  # tight: about 5 customers a route
-    solver = NeuralCVRPSolver(inst, SubCVRPModel(dim=16, heads=2, layers=1).eval(), samples=5)
-    routes = solver(np.arange(1, 41), 1.0)
-    assert sorted(v for r in routes for v in r) == list(range(1, 41))
-    assert check(inst, routes).feasible
+    model = SubCVRPModel(dim=16, heads=2, layers=1).eval()
+    costs = {}
+    for split in (False, True):
+        routes = NeuralCVRPSolver(inst, model, samples=5, split=split)(np.arange(1, 41), 1.0)
+        assert sorted(v for r in routes for v in r) == list(range(1, 41))
+        assert check(inst, routes).feasible
+        costs[split] = inst.routes_cost(routes)
+    assert costs[True] <= costs[False] + 1e-9  # same rollouts (same seed), more candidates
 
 
 def test_cvrp_labels_replay_as_legal_decisions():

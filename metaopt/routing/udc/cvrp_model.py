@@ -17,6 +17,7 @@ import torch
 from torch import nn
 
 from metaopt.routing.udc.conquer_model import load_model, normalise_batch
+from metaopt.routing.udc.initial import split_routes
 
 DEFAULT_POLICY = Path(__file__).resolve().parents[3] / "policies" / "udc-conquer-cvrp.pt"
 FEATURES = 6  # x, y, demand / Q, is depot, is current, capacity left / Q
@@ -96,22 +97,24 @@ def routes_from(order: np.ndarray, via: np.ndarray) -> list[list[int]]:
 
 class NeuralCVRPSolver:
     """Sub-CVRP solver for ``CVRPParts``: one greedy and ``samples`` sampled rollouts in one
-    batch; the cheapest set of routes is returned (node ids of the instance)."""
+    batch; each rollout's routes and, with ``split``, Prins' optimal split of its customer
+    order are candidates; the cheapest is returned (node ids of the instance)."""
 
-    def __init__(self, inst, model: SubCVRPModel, samples: int = 7, seed: int = 0) -> None:
-        self.inst, self.model, self.samples = inst, model, samples
+    def __init__(self, inst, model: SubCVRPModel, samples: int = 7, seed: int = 0,
+                 split: bool = True) -> None:
+        self.inst, self.model, self.samples, self.split = inst, model, samples, split
         self.generator = torch.Generator().manual_seed(seed)
 
     @classmethod
-    def load(cls, inst, path: str | Path | None = None, samples: int = 7, seed: int = 0
-             ) -> NeuralCVRPSolver:
+    def load(cls, inst, path: str | Path | None = None, samples: int = 7, seed: int = 0,
+             split: bool = True) -> NeuralCVRPSolver:
         from metaopt.errors import UsageError
 
         path = Path(path or DEFAULT_POLICY)
         if not path.exists() or not Path(str(path) + ".json").exists():
             raise UsageError(f"no trained CVRP conquer model at {path} (run `metaopt train udc "
                              "--problem cvrp` or pass --param conquer_policy=FILE)")
-        return cls(inst, load_model(path, SubCVRPModel), samples, seed)
+        return cls(inst, load_model(path, SubCVRPModel), samples, seed, split)
 
     def __call__(self, customers: np.ndarray, seconds: float) -> list[list[int]] | None:
         torch.set_num_threads(1)
@@ -129,9 +132,12 @@ class NeuralCVRPSolver:
                 orders.append(o.numpy())
                 vias.append(v.numpy())
         orders, vias = np.concatenate(orders), np.concatenate(vias)
-        best = min(([[int(nodes[v]) for v in r] for r in routes_from(o, v)]
-                    for o, v in zip(orders, vias, strict=True)), key=inst.routes_cost)
-        return best
+        candidates = []
+        for o, v in zip(orders, vias, strict=True):
+            candidates.append([[int(nodes[c]) for c in r] for r in routes_from(o, v)])
+            if self.split:  # the same customer order, cut optimally into routes
+                candidates.append(split_routes(inst, nodes[o]))
+        return min(candidates, key=inst.routes_cost)
 
 
 def sub_problem(inst, customers: np.ndarray) -> tuple[torch.Tensor, torch.Tensor]:

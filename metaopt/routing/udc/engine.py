@@ -10,7 +10,8 @@ Params:
 - ``stages`` (default 2), ``starts`` (α, default 1), ``n`` (sub-problem size, default 100),
   ``divider_policy`` / ``conquer_policy`` (weight files), ``conquer_samples`` (neural conquer
   only: sampled rollouts on top of the greedy ones, per end for TSP, default 0; per group for
-  CVRP, default 7).
+  CVRP, default 7); ``split`` (neural CVRP conquer: also try Prins' optimal split of each
+  rollout's customer order; default true).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def _cvrp_sub(inst: RoutingInstance, kind: str, params: dict, rng: np.random.Gen
 
         return NeuralCVRPSolver.load(inst, params.get("conquer_policy"),
                                      int(params.get("conquer_samples", 7)),
-                                     int(rng.integers(2**31)))
+                                     int(rng.integers(2**31)), bool(params.get("split", True)))
     from metaopt.routing.pyvrp_engine import solve_cvrp
 
     return lambda customers, seconds: solve_cvrp(inst, customers, seconds,
