@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench-smoke bench-mip bench-mip-quick bench-jssp bench-jssp-quick bench-routing bench-routing-quick clean
+.PHONY: demo test lint bench-smoke bench-mip bench-mip-quick bench-jssp bench-jssp-quick bench-routing bench-routing-full bench-routing-quick clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -64,8 +64,16 @@ bench-jssp-quick: $(STAMP)
 	$(BIN)/metaopt batch experiments/jssp-60s-groups.toml --store benchmarks/jssp.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/jssp.db --spec experiments/jssp-60s-groups.toml --out benchmarks/jssp-60s-groups
 
-## bench-routing: issue 5's full routing benchmark (uniform sets + CVRPLIB X / TSPLIB; hours)
+## bench-routing: issue 5's benchmark as run in session 3 (~70 min on 2 cores): TSP500/1000/2000
+## (16 each) and TSPLIB 1000-4461 at 10 s, CVRP500/1000 (4 each) and two CVRPLIB X at 60 s
 bench-routing: $(STAMP)
+	for s in routing-tsp routing-tsplib routing-cvrp; do \
+	  $(BIN)/metaopt batch experiments/$$s.toml --store benchmarks/$$s.db --workers 2 && \
+	  $(BIN)/metaopt report --store benchmarks/$$s.db --spec experiments/$$s.toml --out benchmarks/$$s || exit 1; \
+	done
+
+## bench-routing-full: every set and method of issue 5 (several hours)
+bench-routing-full: $(STAMP)
 	$(BIN)/metaopt batch experiments/routing.toml --store benchmarks/routing.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/routing.db --spec experiments/routing.toml --out benchmarks/routing
 
