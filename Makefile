@@ -64,8 +64,8 @@ bench-jssp-quick: $(STAMP)
 	$(BIN)/metaopt batch experiments/jssp-60s-groups.toml --store benchmarks/jssp.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/jssp.db --spec experiments/jssp-60s-groups.toml --out benchmarks/jssp-60s-groups
 
-## bench-routing: issue 5's benchmark as run in session 3 (~70 min on 2 cores): TSP500/1000/2000
-## (16 each) and TSPLIB 1000-4461 at 10 s, CVRP500/1000 (4 each) and two CVRPLIB X at 60 s
+## bench-routing: issue 5's benchmark as run in session 3 (~45 min on 2 cores): TSP1000 (16), TSP500/2000 (8 each)
+## and TSPLIB 1000-4461 at 10 s; CVRP500 (2), CVRP1000 (4), X-n1001-k43 at 60 s
 bench-routing: $(STAMP)
 	for s in routing-tsp routing-tsplib routing-cvrp; do \
 	  $(BIN)/metaopt batch experiments/$$s.toml --store benchmarks/$$s.db --workers 2 && \

@@ -166,6 +166,10 @@ def test_path_model_decodes_permutations_with_fixed_ends():
     mats = [np.linalg.norm(c[:, None] - c[None], axis=2) for c in coords]
     for d, o in zip(mats, NeuralPathSolver(model, samples=2)(mats, 1.0, coords), strict=True):
         assert o[0] == 0 and o[-1] == len(d) - 1 and sorted(o) == list(range(len(d)))
+    # past the deadline nothing is decoded and every segment keeps its order
+    assert model.decode(xy, stop=lambda: True) is None
+    late = NeuralPathSolver(model, stop=lambda: True)(mats, 1.0, coords)
+    assert all((o == np.arange(len(d))).all() for d, o in zip(mats, late, strict=True))
 
 
 def test_path_training_windows_are_runs_of_a_good_tour():

@@ -10,11 +10,14 @@ trained by imitating near-optimal path segments (``train.py``).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 import torch
 from torch import nn
+
+from metaopt.routing.udc.paths import two_opt_or_opt
 
 DEFAULT_POLICY = Path(__file__).resolve().parents[3] / "policies" / "udc-conquer-tsp.pt"
 
@@ -55,8 +58,10 @@ class PathModel(nn.Module):
         return self.head(h[:, 1:-1])[..., 0]
 
     def decode(self, xy: torch.Tensor, greedy: bool = True,
-               generator: torch.Generator | None = None) -> torch.Tensor:
-        """Paths over ``xy`` (B, m, 2) from node 0 to node m − 1: orders (B, m)."""
+               generator: torch.Generator | None = None,
+               stop: Callable[[], bool] | None = None) -> torch.Tensor | None:
+        """Paths over ``xy`` (B, m, 2) from node 0 to node m − 1: orders (B, m); None when
+        ``stop()`` turned true before they were complete."""
         b, m, _ = xy.shape
         rows = torch.arange(b)
         left = torch.arange(1, m - 1).repeat(b, 1)  # node ids still to place
@@ -64,6 +69,8 @@ class PathModel(nn.Module):
         end = torch.full((b,), m - 1, dtype=torch.long)
         order = [cur]
         while left.shape[1] > 0:
+            if stop is not None and stop():
+                return None
             if left.shape[1] == 1:
                 pick = torch.zeros(b, dtype=torch.long)
             else:
@@ -85,14 +92,20 @@ class PathModel(nn.Module):
 
 class NeuralPathSolver:
     """Callable for ``TSPParts``: a greedy path from each end of every segment (plus
-    ``samples`` sampled ones from each end), batched by segment size; the shortest wins."""
+    ``samples`` sampled ones from each end), batched by segment size; the shortest wins.
+    With ``polish`` the neural path and the segment's current order are both improved by
+    2-opt/Or-opt and the shorter is returned (a hybrid: never worse than the classical
+    conquer on the same segment). A stage cannot be cut to a share of the time, but it stops
+    when ``stop()`` (the run's deadline) turns true; unfinished segments keep their order."""
 
-    def __init__(self, model: PathModel, samples: int = 0, seed: int = 0) -> None:
-        self.model, self.samples = model, samples
+    def __init__(self, model: PathModel, samples: int = 0, seed: int = 0,
+                 stop: Callable[[], bool] | None = None, polish: bool = False) -> None:
+        self.model, self.samples, self.stop, self.polish = model, samples, stop, polish
         self.generator = torch.Generator().manual_seed(seed)
 
     @classmethod
-    def load(cls, path: str | Path | None = None, samples: int = 0, seed: int = 0
+    def load(cls, path: str | Path | None = None, samples: int = 0, seed: int = 0,
+             stop: Callable[[], bool] | None = None, polish: bool = False
              ) -> NeuralPathSolver:
         from metaopt.errors import UsageError
 
@@ -100,7 +113,7 @@ class NeuralPathSolver:
         if not path.exists() or not Path(str(path) + ".json").exists():
             raise UsageError(f"no trained conquer model at {path} (run `metaopt train udc` or "
                              "pass --param conquer_policy=FILE)")
-        return cls(load_model(path), samples, seed)
+        return cls(load_model(path), samples, seed, stop, polish)
 
     def __call__(self, mats: list[np.ndarray], seconds: float,
                  coords: list[np.ndarray] | None = None) -> list[np.ndarray]:
@@ -117,16 +130,23 @@ class NeuralPathSolver:
             xy = torch.tensor(np.stack([normalise(coords[i]) for i in idx]), dtype=torch.float32)
             both = torch.cat((xy, xy.flip(1)))  # forward, and from the other end
             k = len(idx)
-            candidates: list[list[np.ndarray]] = [[] for _ in idx]
+            candidates: list[list[np.ndarray]] = [[np.arange(m)] for _ in idx]
             for rep in range(1 + self.samples):
                 with torch.inference_mode():
                     order = self.model.decode(both, greedy=rep == 0,
-                                              generator=self.generator).numpy()
+                                              generator=self.generator, stop=self.stop)
+                if order is None:
+                    break
+                order = order.numpy()
                 for j in range(k):
                     candidates[j] += [order[j], m - 1 - order[k + j][::-1]]
             for j, i in enumerate(idx):
                 d = mats[i]
                 out[i] = min(candidates[j], key=lambda o: float(d[o[:-1], o[1:]].sum()))
+                if self.polish and not (self.stop is not None and self.stop()):
+                    o = out[i]
+                    polished = [o[two_opt_or_opt(d[np.ix_(o, o)])], two_opt_or_opt(d)]
+                    out[i] = min(polished, key=lambda o: float(d[o[:-1], o[1:]].sum()))
         return out
 
 

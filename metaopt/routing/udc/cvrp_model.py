@@ -10,6 +10,7 @@ is capacity-feasible by construction (and checked again by the routing checker).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -57,9 +58,11 @@ class SubCVRPModel(nn.Module):
         return logits.reshape(len(feats), -1)
 
     def decode(self, xy: torch.Tensor, dem: torch.Tensor, greedy: bool = True,
-               generator: torch.Generator | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+               generator: torch.Generator | None = None,
+               stop: Callable[[], bool] | None = None
+               ) -> tuple[torch.Tensor, torch.Tensor] | None:
         """Rollouts over customers 1..m: their order (B, m) and whether each is reached
-        through the depot (B, m)."""
+        through the depot (B, m); None when ``stop()`` turned true first."""
         b, m1, _ = xy.shape
         rows = torch.arange(b)
         left = torch.arange(1, m1).repeat(b, 1)
@@ -67,6 +70,8 @@ class SubCVRPModel(nn.Module):
         cap = torch.ones(b)
         order, via = [], []
         while left.shape[1] > 0:
+            if stop is not None and stop():
+                return None
             idx = torch.cat((torch.zeros(b, 1, dtype=torch.long), cur[:, None], left), dim=1)
             logits = self(tokens(xy[rows[:, None], idx], dem[rows[:, None], idx], cap, cur == 0))
             if greedy:
@@ -101,39 +106,42 @@ class NeuralCVRPSolver:
     order are candidates; the cheapest is returned (node ids of the instance)."""
 
     def __init__(self, inst, model: SubCVRPModel, samples: int = 7, seed: int = 0,
-                 split: bool = True) -> None:
+                 split: bool = True, stop: Callable[[], bool] | None = None) -> None:
         self.inst, self.model, self.samples, self.split = inst, model, samples, split
+        self.stop = stop
         self.generator = torch.Generator().manual_seed(seed)
 
     @classmethod
     def load(cls, inst, path: str | Path | None = None, samples: int = 7, seed: int = 0,
-             split: bool = True) -> NeuralCVRPSolver:
+             split: bool = True, stop: Callable[[], bool] | None = None) -> NeuralCVRPSolver:
         from metaopt.errors import UsageError
 
         path = Path(path or DEFAULT_POLICY)
         if not path.exists() or not Path(str(path) + ".json").exists():
             raise UsageError(f"no trained CVRP conquer model at {path} (run `metaopt train udc "
                              "--problem cvrp` or pass --param conquer_policy=FILE)")
-        return cls(inst, load_model(path, SubCVRPModel), samples, seed, split)
+        return cls(inst, load_model(path, SubCVRPModel), samples, seed, split, stop)
 
     def __call__(self, customers: np.ndarray, seconds: float) -> list[list[int]] | None:
         torch.set_num_threads(1)
         inst = self.inst
         nodes = np.concatenate(([inst.depot], customers))
         xy, dem = sub_problem(inst, customers)
-        k = 1 + self.samples
+        rollouts = []
         with torch.inference_mode():
-            greedy = self.model.decode(xy[None], dem[None])
-            orders, vias = [greedy[0].numpy()], [greedy[1].numpy()]
-            if self.samples:
-                o, v = self.model.decode(xy[None].expand(k - 1, -1, -1),
-                                         dem[None].expand(k - 1, -1), greedy=False,
-                                         generator=self.generator)
-                orders.append(o.numpy())
-                vias.append(v.numpy())
-        orders, vias = np.concatenate(orders), np.concatenate(vias)
+            for greedy, count in ((True, 1), (False, self.samples)):
+                out = self.model.decode(xy[None].expand(count, -1, -1),
+                                        dem[None].expand(count, -1), greedy=greedy,
+                                        generator=self.generator, stop=self.stop)
+                if out is None:  # out of time: keep what is done
+                    break
+                rollouts += list(zip(out[0].numpy(), out[1].numpy(), strict=True))
+                if not self.samples:
+                    break
+        if not rollouts:
+            return None
         candidates = []
-        for o, v in zip(orders, vias, strict=True):
+        for o, v in rollouts:
             candidates.append([[int(nodes[c]) for c in r] for r in routes_from(o, v)])
             if self.split:  # the same customer order, cut optimally into routes
                 candidates.append(split_routes(inst, nodes[o]))

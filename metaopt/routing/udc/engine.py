@@ -10,8 +10,9 @@ Params:
 - ``stages`` (default 2), ``starts`` (α, default 1), ``n`` (sub-problem size, default 100),
   ``divider_policy`` / ``conquer_policy`` (weight files), ``conquer_samples`` (neural conquer
   only: sampled rollouts on top of the greedy ones, per end for TSP, default 0; per group for
-  CVRP, default 7); ``split`` (neural CVRP conquer: also try Prins' optimal split of each
-  rollout's customer order; default true).
+  CVRP, default 7); ``polish`` (neural TSP conquer: 2-opt/Or-opt on the neural path and on
+  the current order, the shorter kept; default false); ``split`` (neural CVRP conquer: also
+  try Prins' optimal split of each rollout's customer order; default true).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ _TSP_CONQUER = ("two-opt", "fast-tsp", "neural")
 _CVRP_CONQUER = ("pyvrp", "neural")
 
 
-def _path_solver(kind: str, params: dict, seed: int):
+def _path_solver(kind: str, params: dict, seed: int, run: Run):
     if kind == "two-opt":
         return lambda mats, seconds, coords: [two_opt_or_opt(d) for d in mats]
     if kind == "fast-tsp":
@@ -41,16 +42,20 @@ def _path_solver(kind: str, params: dict, seed: int):
     from metaopt.routing.udc.conquer_model import NeuralPathSolver
 
     return NeuralPathSolver.load(params.get("conquer_policy"),
-                                 int(params.get("conquer_samples", 0)), seed)
+                                 int(params.get("conquer_samples", 0)), seed,
+                                 stop=lambda: run.stopped or run.remaining() <= 0,
+                                 polish=bool(params.get("polish", False)))
 
 
-def _cvrp_sub(inst: RoutingInstance, kind: str, params: dict, rng: np.random.Generator):
+def _cvrp_sub(inst: RoutingInstance, kind: str, params: dict, rng: np.random.Generator,
+              run: Run):
     if kind == "neural":
         from metaopt.routing.udc.cvrp_model import NeuralCVRPSolver
 
         return NeuralCVRPSolver.load(inst, params.get("conquer_policy"),
                                      int(params.get("conquer_samples", 7)),
-                                     int(rng.integers(2**31)), bool(params.get("split", True)))
+                                     int(rng.integers(2**31)), bool(params.get("split", True)),
+                                     stop=lambda: run.stopped or run.remaining() <= 0)
     from metaopt.routing.pyvrp_engine import solve_cvrp
 
     return lambda customers, seconds: solve_cvrp(inst, customers, seconds,
@@ -91,14 +96,14 @@ def solve(inst: RoutingInstance, run: Run, params: dict) -> Outcome:
         conquer = str(params.get("conquer", "two-opt"))
         if conquer not in _TSP_CONQUER:
             raise UsageError(f"TSP conquer must be one of {', '.join(_TSP_CONQUER)}")
-        parts = TSPParts(inst, _path_solver(conquer, params, run.child_seed()))
+        parts = TSPParts(inst, _path_solver(conquer, params, run.child_seed(), run))
     else:
         conquer = str(params.get("conquer", "pyvrp"))
         if conquer not in _CVRP_CONQUER:
             raise UsageError(f"CVRP conquer must be one of {', '.join(_CVRP_CONQUER)}")
         if inst.coords is None:
             raise UsageError(f"{inst.name}: udc on CVRP needs coordinates")
-        parts = CVRPParts(inst, _cvrp_sub(inst, conquer, params, rng))
+        parts = CVRPParts(inst, _cvrp_sub(inst, conquer, params, rng, run))
     best, best_cost, ran = None, float("inf"), 0
     for start in range(starts):
         if run.stopped or (best is not None and run.remaining() < 0.01):
