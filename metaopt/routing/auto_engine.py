@@ -1,8 +1,9 @@
 """``auto``: picks a routing engine by problem kind, size and what is installed.
 
-TSP: fast-tsp up to ``MAX_DENSE_NODES`` nodes; beyond, ``udc`` with fast-tsp (or 2-opt) on
-100-node pieces. CVRP: PyVRP up to ``PYVRP_WHOLE`` nodes; beyond, ``udc`` with PyVRP on
-sub-CVRPs. Without the optional packages: ``greedy`` (CVRP) or ``udc`` with 2-opt (TSP).
+TSP: fast-tsp up to ``MAX_DENSE_NODES`` nodes when building its dense matrix fits in the time
+limit; otherwise ``udc`` with fast-tsp (or 2-opt) on 100-node pieces. CVRP: PyVRP up to
+``PYVRP_WHOLE`` nodes; beyond, ``udc`` with PyVRP on sub-CVRPs. Without the optional packages:
+``greedy`` (CVRP) or ``udc`` with 2-opt (TSP).
 """
 
 from __future__ import annotations
@@ -15,14 +16,18 @@ from metaopt.routing.instance import RoutingInstance
 from metaopt.routing.integer import MAX_DENSE_NODES
 
 PYVRP_WHOLE = 3000
+# Building fast-tsp's dense integer matrix and handing it over, seconds per entry (measured on
+# the 2-core development machine: 3.8 s for fnl4461, 1.8 s for pcb3038, none of it searching).
+DENSE_SECONDS_PER_ENTRY = 2e-7
 
 
-def choose(inst: RoutingInstance) -> tuple[str, dict]:
-    """The engine and parameters ``auto`` runs on this instance."""
+def choose(inst: RoutingInstance, time_limit: float = float("inf")) -> tuple[str, dict]:
+    """The engine and parameters ``auto`` runs on this instance within ``time_limit``."""
     has = {m: importlib.util.find_spec(m) is not None for m in ("fast_tsp", "pyvrp")}
     n = inst.num_nodes
     if inst.problem == "tsp":
-        if has["fast_tsp"] and n <= MAX_DENSE_NODES:
+        setup = DENSE_SECONDS_PER_ENTRY * n * n
+        if has["fast_tsp"] and n <= MAX_DENSE_NODES and setup <= time_limit:
             return "fast-tsp", {}
         conquer = "fast-tsp" if has["fast_tsp"] else "two-opt"
         return "udc", {"conquer": conquer, "stages": 1000}
@@ -36,7 +41,7 @@ def choose(inst: RoutingInstance) -> tuple[str, dict]:
 def solve(inst: RoutingInstance, run: Run, params: dict) -> Outcome:
     from metaopt.engines import ENGINES
 
-    name, chosen = choose(inst)
+    name, chosen = choose(inst, run.remaining())
     run.set_phase(f"auto → {name}")
     out = ENGINES[name].load()(inst, run, {**chosen, **params})
     out.stats = {**out.stats, "auto_chose": name, "auto_params": chosen}
