@@ -52,6 +52,7 @@ class Task:
     time_limit: float
     threads: int
     grace: float | None = None  # seconds past the limit before the run is killed
+    weights: str = ""  # digest of the weight files the run loads ("" for none)
 
     @property
     def allowed(self) -> float:
@@ -67,8 +68,13 @@ class Task:
 
     @property
     def key(self) -> str:
-        return json.dumps([self.path, self.method.engine, self.method.params, self.seed,
-                           self.time_limit, self.threads], sort_keys=True)
+        """Identifies the run for resuming; a run that loads trained weights also carries
+        their digest, so re-trained weights are not taken for the old ones."""
+        parts = [self.path, self.method.engine, self.method.params, self.seed,
+                 self.time_limit, self.threads]
+        if self.weights:
+            parts.append({"weights": self.weights})
+        return json.dumps(parts, sort_keys=True)
 
 
 def load_spec(path: str | Path) -> Spec:
@@ -127,6 +133,7 @@ def _kinds(path: Path, family: str) -> set[str]:
 
 def expand(spec: Spec) -> list[Task]:
     """Every (instance × applicable method × seed × limit), in a stable order."""
+    from metaopt import policies
     from metaopt.engines import ENGINES
     from metaopt.read import detect
 
@@ -142,9 +149,12 @@ def expand(spec: Spec) -> list[Task]:
                 continue
             if method.problems and not problems & set(method.problems):
                 continue
+            kind = sorted(problems & set(ENGINES[method.engine].problems))[0]
+            weights = policies.digest(policies.used_by(method.engine, method.params, kind))
             for limit in method.time_limits or spec.time_limits:
                 for seed in spec.seeds:
-                    tasks.append(Task(p, method, seed, limit, spec.threads, spec.grace))
+                    tasks.append(Task(p, method, seed, limit, spec.threads, spec.grace,
+                                      weights))
     return tasks
 
 

@@ -89,3 +89,35 @@ def test_primal_integral():
     # no solution for 2 s (gap 1), then gap 0.5 for 4 s, then 0 for the rest
     assert primal_integral(traj, 10.0, 10.0) == 2.0 + 0.5 * 4.0
     assert primal_integral([], 10.0, 10.0) == 10.0
+
+
+def test_batch_keys_carry_the_digest_of_the_weights_a_run_loads(tmp_path):
+    import json
+
+    from metaopt.batch import expand, load_spec
+
+    weights = tmp_path / "conquer.pt"
+    weights.write_bytes(b"first")
+    tsp = INSTANCES / "routing" / "tsp100" / "tsp100_s100000.tsp"
+    spec = tmp_path / "s.toml"
+    spec.write_text(f'''name = "k"
+instances = ["{tsp}"]
+seeds = [0]
+time_limits = [1]
+[[methods]]
+engine = "greedy"
+[[methods]]
+engine = "udc"
+params = {{conquer = "neural", conquer_policy = "{weights}"}}
+''')
+
+    def keys():
+        return {t.method.engine: t.key for t in expand(load_spec(spec))}
+
+    first = keys()
+    # no weights: the key is the plain list it always was (old stores still resume)
+    assert json.loads(first["greedy"]) == [str(tsp), "greedy", {}, 0, 1.0, 1]
+    assert "weights" in json.loads(first["udc"])[-1]
+    weights.write_bytes(b"retrained")
+    second = keys()
+    assert second["greedy"] == first["greedy"] and second["udc"] != first["udc"]

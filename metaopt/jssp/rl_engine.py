@@ -11,9 +11,10 @@ from metaopt.control import Run
 from metaopt.errors import UsageError
 from metaopt.jssp.instance import JSSPInstance
 from metaopt.outcome import Outcome
+from metaopt.policies import JSSP_DISPATCH
 from metaopt.result import Status
 
-DEFAULT_POLICY = Path(__file__).resolve().parents[2] / "policies" / "jssp-dispatch.pt"
+DEFAULT_POLICY = JSSP_DISPATCH
 
 
 def prepare(params: dict) -> None:

@@ -17,9 +17,10 @@ import numpy as np
 import torch
 from torch import nn
 
+from metaopt.policies import udc_conquer
 from metaopt.routing.udc.paths import two_opt_or_opt
 
-DEFAULT_POLICY = Path(__file__).resolve().parents[3] / "policies" / "udc-conquer-tsp.pt"
+DEFAULT_POLICY = udc_conquer("tsp")
 
 
 def normalise(xy: np.ndarray) -> np.ndarray:

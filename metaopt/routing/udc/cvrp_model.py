@@ -17,10 +17,11 @@ import numpy as np
 import torch
 from torch import nn
 
+from metaopt.policies import udc_conquer
 from metaopt.routing.udc.conquer_model import load_model, normalise_batch
 from metaopt.routing.udc.initial import split_routes
 
-DEFAULT_POLICY = Path(__file__).resolve().parents[3] / "policies" / "udc-conquer-cvrp.pt"
+DEFAULT_POLICY = udc_conquer("cvrp")
 FEATURES = 6  # x, y, demand / Q, is depot, is current, capacity left / Q
 
 

@@ -20,9 +20,10 @@ from torch import nn
 from torch_geometric.data import Batch, Data
 from torch_geometric.nn import MessagePassing
 
+from metaopt.policies import UDC_DIVIDER_TSP
 from metaopt.routing.udc.conquer_model import normalise
 
-DEFAULT_POLICY = Path(__file__).resolve().parents[3] / "policies" / "udc-divider-tsp.pt"
+DEFAULT_POLICY = UDC_DIVIDER_TSP
 
 
 def knn_graph(xy: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
