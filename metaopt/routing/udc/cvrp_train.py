@@ -20,6 +20,7 @@ import torch
 
 from metaopt.routing.udc.conquer_model import save_model
 from metaopt.routing.udc.cvrp_model import SubCVRPModel, tokens
+from metaopt.routing.udc.imitation import imitate
 
 
 def _oriented(inst, routes: list[list[int]]) -> list[list[int]]:
@@ -53,8 +54,9 @@ def labelled_groups(rng: np.random.Generator, instances: int, customers: int, ca
             cust = np.array([v for r in g for v in r], np.int64)
             sol = solve_cvrp(inst, cust, seconds, int(rng.integers(2**31)))
             before = inst.routes_cost(g)
-            if sol is None or inst.routes_cost(sol) > before:
-                sol = g
+            cost = float("inf") if sol is None else inst.routes_cost(sol)
+            if cost > before:
+                sol, cost = g, before
             sol = _oriented(inst, [r for r in sol if r])
             seq = np.array([v for r in sol for v in r], np.int64)
             starts = np.cumsum([0] + [len(r) for r in sol[:-1]])
@@ -65,7 +67,7 @@ def labelled_groups(rng: np.random.Generator, instances: int, customers: int, ca
             dem[0] = 0.0
             out.append({"xy": np.asarray(inst.coords, float)[nodes].astype(np.float32),
                         "dem": dem.astype(np.float32), "via": via,
-                        "cost": inst.routes_cost(sol), "before": before})
+                        "cost": cost, "before": before})
     return out
 
 
@@ -131,7 +133,6 @@ def train_cvrp_conquer(cfg, out: Path, progress=print) -> dict:
     with torch.random.fork_rng():
         torch.manual_seed(int(rng.integers(2**31)))
         model = SubCVRPModel(cfg.dim, cfg.heads, cfg.layers)
-    opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
     progress(f"labelling {cfg.cvrp_label_instances} CVRP{cfg.cvrp_customers} instances "
              f"(capacity {cfg.cvrp_capacity}), groups of ~{cfg.cvrp_group} customers, PyVRP "
              f"{cfg.cvrp_label_seconds} s each")
@@ -146,43 +147,17 @@ def train_cvrp_conquer(cfg, out: Path, progress=print) -> dict:
     progress(json.dumps({"groups": len(groups), "held_out": len(held),
                          "seconds": label_seconds}))
     max_r = min(len(g["via"]) for g in groups)
-    curve, best, best_state = [], float("inf"), None
-    t1 = time.monotonic()
-    loss_sum, hits, seen = 0.0, 0, 0
-    for step in range(1, cfg.conquer_steps + 1):
-        r = int(rng.integers(2, max(max_r, 2) + 1))
-        feats, target = batch(groups, rng, cfg.batch, r)
-        model.train()
-        logits = model(feats)
-        loss = torch.nn.functional.cross_entropy(logits, target)
-        opt.zero_grad()
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        done = (time.monotonic() - t1) / (60 * cfg.conquer_minutes)
-        for group in opt.param_groups:
-            group["lr"] = cfg.lr * max(0.1, 1.0 - 0.9 * done)
-        opt.step()
-        loss_sum += loss.item() * cfg.batch
-        hits += int((logits.argmax(dim=1) == target).sum())
-        seen += cfg.batch
-        late = time.monotonic() - t1 > 60 * cfg.conquer_minutes
-        if step % cfg.eval_every == 0 or step == cfg.conquer_steps or late:
-            model.eval()
-            greedy = _greedy_cost(model, held)
-            point = {"step": step, "seconds": round(time.monotonic() - t1, 1),
-                     "train_loss": round(loss_sum / seen, 4),
-                     "train_accuracy": round(hits / seen, 4),
-                     "eval_greedy_mean_cost": round(greedy, 4),
-                     "gap_to_label_pct": round(100 * (greedy / label_cost - 1), 2),
-                     "gap_to_divider_pct": round(100 * (greedy / divider_cost - 1), 2)}
-            loss_sum, hits, seen = 0.0, 0, 0
-            curve.append(point)
-            progress(json.dumps(point))
-            if greedy <= best:
-                best, best_state = greedy, {k: v.clone() for k, v in model.state_dict().items()}
-        if late:
-            break
-    model.load_state_dict(best_state)
+
+    def next_batch():
+        return batch(groups, rng, cfg.batch, int(rng.integers(2, max(max_r, 2) + 1)))
+
+    def evaluate(model):
+        greedy = _greedy_cost(model, held)
+        return greedy, {"eval_greedy_mean_cost": round(greedy, 4),
+                        "gap_to_label_pct": round(100 * (greedy / label_cost - 1), 2),
+                        "gap_to_divider_pct": round(100 * (greedy / divider_cost - 1), 2)}
+
+    curve = imitate(model, cfg, next_batch, evaluate, "train_accuracy", progress)
     sidecar = {"kind": "udc-conquer-cvrp", "config": asdict(cfg), "seed": cfg.seed,
                "method": "imitation of PyVRP solutions of route groups (cross-entropy on the "
                          "next customer and whether it starts a route; BQ-style states)",

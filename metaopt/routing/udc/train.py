@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -22,6 +21,7 @@ import torch
 
 from metaopt.config_file import load_config
 from metaopt.routing.udc.conquer_model import PathModel, save_model
+from metaopt.routing.udc.imitation import imitate
 
 
 @dataclass(frozen=True)
@@ -103,9 +103,9 @@ def _greedy_mean(model: PathModel, paths: np.ndarray) -> float:
     """Mean length of the shorter greedy path (from either end) over ``paths``."""
     xy = torch.tensor(paths)
     k = len(xy)
-    with torch.inference_mode():
-        order = model.decode(torch.cat((xy, xy.flip(1))))
     both = torch.cat((xy, xy.flip(1)))
+    with torch.inference_mode():
+        order = model.decode(both)
     pts = both[torch.arange(2 * k)[:, None], order]
     lens = (pts[:, 1:] - pts[:, :-1]).norm(dim=2).sum(dim=1)
     return float(torch.minimum(lens[:k], lens[k:]).mean())
@@ -124,7 +124,6 @@ def train_conquer(cfg: UDCConfig, out: Path, progress=print) -> dict:
     with torch.random.fork_rng():
         torch.manual_seed(int(rng.integers(2**31)))
         model = PathModel(cfg.dim, cfg.heads, cfg.layers)
-    opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
     progress(f"labelling {cfg.label_instances} instances of {cfg.label_nodes} nodes "
              f"with fast-tsp ({cfg.label_seconds} s each)")
     windows = tour_windows(rng, cfg.label_instances, cfg.label_nodes, cfg.label_seconds,
@@ -132,48 +131,22 @@ def train_conquer(cfg: UDCConfig, out: Path, progress=print) -> dict:
     m_eval = min(50, cfg.window)
     eval_paths, eval_label, eval_two_opt = _eval_set(cfg, m_eval, cfg.eval_paths)
     label_seconds = round(time.monotonic() - t0, 1)
-    curve, best, best_state = [], float("inf"), None
-    t1 = time.monotonic()
-    loss_sum, hits, seen = 0.0, 0, 0
-    for step in range(1, cfg.conquer_steps + 1):
+
+    def next_batch():
         r = int(rng.integers(4, cfg.window + 1))
         seg = torch.tensor(sub_windows(windows, rng, cfg.batch, r))
         perm = torch.tensor(np.argsort(rng.random((cfg.batch, r - 2)), axis=1))
         rows = torch.arange(cfg.batch)[:, None]
         state = torch.cat((seg[:, :1], seg[:, 1:-1][rows, perm], seg[:, -1:]), dim=1)
-        target = (perm == 0).long().argmax(dim=1)
-        model.train()
-        logits = model(state)
-        loss = torch.nn.functional.cross_entropy(logits, target)
-        opt.zero_grad()
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        # the learning rate falls linearly to a tenth over the time budget
-        done = (time.monotonic() - t1) / (60 * cfg.conquer_minutes)
-        for group in opt.param_groups:
-            group["lr"] = cfg.lr * max(0.1, 1.0 - 0.9 * done)
-        opt.step()
-        loss_sum += loss.item() * cfg.batch
-        hits += int((logits.argmax(dim=1) == target).sum())
-        seen += cfg.batch
-        late = time.monotonic() - t1 > 60 * cfg.conquer_minutes
-        if step % cfg.eval_every == 0 or step == cfg.conquer_steps or late:
-            model.eval()
-            greedy = _greedy_mean(model, eval_paths)
-            point = {"step": step, "seconds": round(time.monotonic() - t1, 1),
-                     "train_loss": round(loss_sum / seen, 4),
-                     "train_next_node_accuracy": round(hits / seen, 4),
-                     f"eval{m_eval}_greedy_mean_length": round(greedy, 4),
-                     "gap_to_label_pct": round(100 * (greedy / eval_label - 1), 2),
-                     "gap_to_two_opt_pct": round(100 * (greedy / eval_two_opt - 1), 2)}
-            loss_sum, hits, seen = 0.0, 0, 0
-            curve.append(point)
-            progress(json.dumps(point))
-            if greedy <= best:
-                best, best_state = greedy, {k_: v.clone() for k_, v in model.state_dict().items()}
-        if late:
-            break
-    model.load_state_dict(best_state)
+        return state, (perm == 0).long().argmax(dim=1)
+
+    def evaluate(model):
+        greedy = _greedy_mean(model, eval_paths)
+        return greedy, {f"eval{m_eval}_greedy_mean_length": round(greedy, 4),
+                        "gap_to_label_pct": round(100 * (greedy / eval_label - 1), 2),
+                        "gap_to_two_opt_pct": round(100 * (greedy / eval_two_opt - 1), 2)}
+
+    curve = imitate(model, cfg, next_batch, evaluate, "train_next_node_accuracy", progress)
     sidecar = {"kind": "udc-conquer-tsp", "config": asdict(cfg), "seed": cfg.seed,
                "method": "imitation of path segments of fast-tsp tours (cross-entropy on the "
                          "next node, BQ-style quotiented states)",
