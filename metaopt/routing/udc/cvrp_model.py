@@ -131,14 +131,14 @@ class NeuralCVRPSolver:
         rollouts = []
         with torch.inference_mode():
             for greedy, count in ((True, 1), (False, self.samples)):
+                if count == 0:
+                    continue
                 out = self.model.decode(xy[None].expand(count, -1, -1),
                                         dem[None].expand(count, -1), greedy=greedy,
                                         generator=self.generator, stop=self.stop)
                 if out is None:  # out of time: keep what is done
                     break
                 rollouts += list(zip(out[0].numpy(), out[1].numpy(), strict=True))
-                if not self.samples:
-                    break
         if not rollouts:
             return None
         candidates = []
