@@ -117,6 +117,8 @@ def test_tiny_training_writes_weights_and_sidecars(tiny_policies):
         meta = json.loads((tiny_policies / f"udc-{name}.pt.json").read_text())
         assert meta["curve"] and meta["version"] and meta["seed"] == 0
         assert meta["model"]
+    conquer = json.loads((tiny_policies / "udc-conquer-tsp.pt.json").read_text())
+    assert conquer["model"]["arch"] == "pointer"  # the default TSP conquer architecture
 
 
 def test_udc_with_neural_conquer_and_gnn_divider(tiny_policies):
@@ -149,13 +151,15 @@ def test_neural_conquer_without_weights_is_a_usage_error(tmp_path):
               params={"conquer": "neural", "conquer_policy": str(tmp_path / "x.pt")})
 
 
-def test_path_model_decodes_permutations_with_fixed_ends():
+@pytest.mark.parametrize("arch", ["bq", "pointer"])
+def test_path_model_decodes_permutations_with_fixed_ends(arch):
     import torch
 
     from metaopt.routing.udc.conquer_model import NeuralPathSolver, PathModel
+    from metaopt.routing.udc.pointer_model import PointerPathModel
 
     torch.manual_seed(0)
-    model = PathModel(dim=16, heads=2, layers=1).eval()
+    model = (PathModel if arch == "bq" else PointerPathModel)(dim=16, heads=2, layers=1).eval()
     xy = torch.rand(5, 12, 2)
     for greedy in (True, False):
         order = model.decode(xy, greedy=greedy, generator=torch.Generator().manual_seed(1))
@@ -170,6 +174,32 @@ def test_path_model_decodes_permutations_with_fixed_ends():
     assert model.decode(xy, stop=lambda: True) is None
     late = NeuralPathSolver(model, stop=lambda: True)(mats, 1.0, coords)
     assert all((o == np.arange(len(d))).all() for d, o in zip(mats, late, strict=True))
+
+
+def test_pointer_decode_matches_its_teacher_forced_scores():
+    """The fast decode (context projection split per input, running sums) must pick what the
+    training-time ``forward`` scores highest at every step, and sampled paths must only use
+    open nodes."""
+    import torch
+
+    from metaopt.routing.udc.pointer_model import PointerPathModel
+
+    torch.manual_seed(0)
+    model = PointerPathModel(dim=32, heads=4, layers=2).eval()
+    xy = torch.rand(6, 15, 2)
+    with torch.no_grad():
+        order = model.decode(xy)
+        logits = model(xy, order[:, 1:-1])
+    assert (logits.argmax(dim=2) == order[:, 1:-1] - 1).all()
+    # a permuted labelled order: each step's open set is exactly the nodes not yet visited
+    visit = torch.stack([torch.randperm(13) + 1 for _ in range(6)])
+    with torch.no_grad():
+        logits = model(xy, visit)
+    for t in range(13):
+        finite = torch.isfinite(logits[:, t])
+        expect = torch.ones(6, 13, dtype=torch.bool)
+        expect.scatter_(1, visit[:, :t] - 1, False)
+        assert (finite == expect).all()
 
 
 def test_path_training_windows_are_runs_of_a_good_tour():

@@ -161,9 +161,16 @@ def save_model(model: nn.Module, path: Path, sidecar: dict) -> None:
 
 
 def load_model(path: str | Path, cls: type[nn.Module] | None = None) -> nn.Module:
-    """Weights via ``torch.load(weights_only=True)``; the architecture from the sidecar."""
+    """Weights via ``torch.load(weights_only=True)``; the architecture from the sidecar
+    (``arch`` "pointer" picks ``PointerPathModel``, none the BQ-style ``PathModel``)."""
     meta = json.loads(Path(str(path) + ".json").read_text())
-    model = (cls or PathModel)(**meta["model"])
+    config = dict(meta["model"])
+    if cls is None and config.get("arch") == "pointer":
+        from metaopt.routing.udc.pointer_model import PointerPathModel
+
+        cls = PointerPathModel
+    config.pop("arch", None)
+    model = (cls or PathModel)(**config)
     model.load_state_dict(torch.load(path, weights_only=True))
     model.eval()
     return model

@@ -11,7 +11,9 @@ from collections.abc import Callable
 import torch
 from torch import nn
 
-Batch = tuple[torch.Tensor, torch.Tensor]  # model input, target index per row
+# model input (a tensor or a tuple of them), target indices (any shape; the logits carry one
+# more trailing dimension, the choices)
+Batch = tuple[torch.Tensor | tuple[torch.Tensor, ...], torch.Tensor]
 
 
 def imitate(model: nn.Module, cfg, next_batch: Callable[[], Batch],
@@ -29,7 +31,8 @@ def imitate(model: nn.Module, cfg, next_batch: Callable[[], Batch],
     for step in range(1, cfg.conquer_steps + 1):
         state, target = next_batch()
         model.train()
-        logits = model(state)
+        logits = model(*state) if isinstance(state, tuple) else model(state)
+        logits, target = logits.reshape(-1, logits.shape[-1]), target.reshape(-1)
         loss = torch.nn.functional.cross_entropy(logits, target)
         opt.zero_grad()
         loss.backward()

@@ -43,6 +43,8 @@ class UDCConfig:
     heads: int = 4
     layers: int = 6
     eval_every: int = 250
+    arch: str = "pointer"  # TSP conquer: "pointer" (encoder once, AM-style) or "bq"
+    min_window: int = 4  # smallest labelled path length in a training batch
     # CVRP conquer labels (the conquer settings above are shared)
     cvrp_label_instances: int = 40
     cvrp_customers: int = 1000
@@ -66,6 +68,10 @@ class UDCConfig:
             raise ValueError("parts must be a subset of ['conquer', 'divider']")
         if not 4 <= self.window <= self.label_nodes or self.batch < 1:
             raise ValueError("need 4 <= window <= label_nodes and batch >= 1")
+        if self.arch not in ("pointer", "bq"):
+            raise ValueError("arch must be 'pointer' or 'bq'")
+        if not 4 <= self.min_window <= self.window:
+            raise ValueError("need 4 <= min_window <= window")
 
     @classmethod
     def load(cls, path: str | Path | None, **overrides) -> UDCConfig:
@@ -99,7 +105,7 @@ def _eval_set(cfg: UDCConfig, m: int, count: int) -> tuple[np.ndarray, float, fl
     return paths, float(np.mean(labels)), float(np.mean(two_opt))
 
 
-def _greedy_mean(model: PathModel, paths: np.ndarray) -> float:
+def _greedy_mean(model: torch.nn.Module, paths: np.ndarray) -> float:
     """Mean length of the shorter greedy path (from either end) over ``paths``."""
     xy = torch.tensor(paths)
     k = len(xy)
@@ -123,7 +129,12 @@ def train_conquer(cfg: UDCConfig, out: Path, progress=print) -> dict:
     rng = np.random.default_rng(cfg.seed)
     with torch.random.fork_rng():
         torch.manual_seed(int(rng.integers(2**31)))
-        model = PathModel(cfg.dim, cfg.heads, cfg.layers)
+        if cfg.arch == "pointer":
+            from metaopt.routing.udc.pointer_model import PointerPathModel
+
+            model = PointerPathModel(cfg.dim, cfg.heads, cfg.layers)
+        else:
+            model = PathModel(cfg.dim, cfg.heads, cfg.layers)
     progress(f"labelling {cfg.label_instances} instances of {cfg.label_nodes} nodes "
              f"with fast-tsp ({cfg.label_seconds} s each)")
     windows = tour_windows(rng, cfg.label_instances, cfg.label_nodes, cfg.label_seconds,
@@ -133,11 +144,14 @@ def train_conquer(cfg: UDCConfig, out: Path, progress=print) -> dict:
     label_seconds = round(time.monotonic() - t0, 1)
 
     def next_batch():
-        r = int(rng.integers(4, cfg.window + 1))
+        r = int(rng.integers(cfg.min_window, cfg.window + 1))
         seg = torch.tensor(sub_windows(windows, rng, cfg.batch, r))
         perm = torch.tensor(np.argsort(rng.random((cfg.batch, r - 2)), axis=1))
         rows = torch.arange(cfg.batch)[:, None]
         state = torch.cat((seg[:, :1], seg[:, 1:-1][rows, perm], seg[:, -1:]), dim=1)
+        if cfg.arch == "pointer":  # every step of the path at once (teacher forcing)
+            visit = 1 + perm.argsort(dim=1)
+            return (state, visit), visit - 1
         return state, (perm == 0).long().argmax(dim=1)
 
     def evaluate(model):
@@ -149,7 +163,9 @@ def train_conquer(cfg: UDCConfig, out: Path, progress=print) -> dict:
     curve = imitate(model, cfg, next_batch, evaluate, "train_next_node_accuracy", progress)
     sidecar = {"kind": "udc-conquer-tsp", "config": asdict(cfg), "seed": cfg.seed,
                "method": "imitation of path segments of fast-tsp tours (cross-entropy on the "
-                         "next node, BQ-style quotiented states)",
+                         + ("next node at every step, teacher-forced; encoder-once pointer "
+                            "model" if cfg.arch == "pointer" else
+                            "next node, BQ-style quotiented states") + ")",
                "eval": {"paths": cfg.eval_paths, "nodes": m_eval,
                         "label_mean_length": round(eval_label, 4),
                         "two_opt_or_opt_mean_length": round(eval_two_opt, 4)},
