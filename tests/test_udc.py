@@ -168,12 +168,29 @@ def test_path_model_decodes_permutations_with_fixed_ends(arch):
     rng = np.random.default_rng(0)
     coords = [rng.random((m, 2)) for m in (7, 12, 12)]
     mats = [np.linalg.norm(c[:, None] - c[None], axis=2) for c in coords]
-    for d, o in zip(mats, NeuralPathSolver(model, samples=2)(mats, 1.0, coords), strict=True):
-        assert o[0] == 0 and o[-1] == len(d) - 1 and sorted(o) == list(range(len(d)))
+    for solver in (NeuralPathSolver(model, samples=2), NeuralPathSolver(model, augment=8)):
+        for d, o in zip(mats, solver(mats, 1.0, coords), strict=True):
+            assert o[0] == 0 and o[-1] == len(d) - 1 and sorted(o) == list(range(len(d)))
+    # more symmetries only add candidates: never a longer path than the identity alone
+    one, eight = (NeuralPathSolver(model, augment=a)(mats, 1.0, coords) for a in (1, 8))
+    for d, a, b in zip(mats, one, eight, strict=True):
+        assert path_length(d, b) <= path_length(d, a) + 1e-9
     # past the deadline nothing is decoded and every segment keeps its order
     assert model.decode(xy, stop=lambda: True) is None
     late = NeuralPathSolver(model, stop=lambda: True)(mats, 1.0, coords)
     assert all((o == np.arange(len(d))).all() for d, o in zip(mats, late, strict=True))
+
+
+def test_symmetries_keep_distances():
+    import torch
+
+    from metaopt.routing.udc.conquer_model import symmetries
+
+    xy = torch.rand(3, 9, 2)
+    aug = symmetries(xy, 8).view(8, 3, 9, 2)
+    lengths = (aug[:, :, 1:] - aug[:, :, :-1]).norm(dim=3).sum(dim=2)
+    assert torch.allclose(lengths, lengths[:1].expand(8, 3), atol=1e-5)
+    assert len({tuple(a[0, 0].tolist()) for a in aug}) == 8  # eight distinct images
 
 
 def test_pointer_decode_matches_its_teacher_forced_scores():
@@ -253,6 +270,47 @@ def test_cvrp_labels_replay_as_legal_decisions():
         with torch.no_grad():
             logits = model(feats)
         assert torch.isfinite(logits[torch.arange(6), target]).all()  # the label is legal
+
+
+def test_cvrp_pointer_decode_matches_its_teacher_forced_scores():
+    """Greedy rollouts of the pointer CVRP model are capacity-feasible, and replayed as
+    teacher-forcing labels every move is legal and is the one ``forward`` scores highest."""
+    pytest.importorskip("pyvrp")
+    import torch
+
+    from metaopt.routing.udc.cvrp_model import routes_from
+    from metaopt.routing.udc.cvrp_pointer import PointerCVRPModel
+    from metaopt.routing.udc.cvrp_train import labelled_groups, pointer_batch
+
+    torch.manual_seed(0)
+    model = PointerCVRPModel(dim=32, heads=4, layers=2).eval()
+    groups = labelled_groups(np.random.default_rng(0), 1, 60, 20, 15, 0.05)
+    replay = []
+    for g in groups:
+        xy, dem = torch.tensor(g["xy"]), torch.tensor(g["dem"])
+        m = len(g["via"])
+        with torch.no_grad():
+            order, via = model.decode(xy[None].expand(3, -1, -1), dem[None].expand(3, -1),
+                                      greedy=False, generator=torch.Generator().manual_seed(1))
+            greedy = model.decode(xy[None], dem[None])
+        for o, v in [*zip(order, via, strict=True), (greedy[0][0], greedy[1][0])]:
+            routes = routes_from(o.numpy(), v.numpy())
+            assert sorted(c for r in routes for c in r) == list(range(1, m + 1))
+            assert max(float(dem[r].sum()) for r in routes) <= 1 + 1e-6
+        o, v = greedy[0][0].numpy(), greedy[1][0].numpy()
+        nodes = np.concatenate(([0], o))
+        replay.append({"xy": g["xy"][nodes], "dem": g["dem"][nodes], "via": v})
+    inputs, target = pointer_batch(replay, np.random.default_rng(2), 6, rotate=False)
+    with torch.no_grad():
+        logits = model(*inputs)
+    valid = target >= 0
+    assert torch.isfinite(logits[valid].gather(1, target[valid][:, None])).all()
+    assert (logits.argmax(dim=2)[valid] == target[valid]).all()
+    inputs, target = pointer_batch(groups, np.random.default_rng(3), 6)  # PyVRP's labels
+    with torch.no_grad():
+        logits = model(*inputs)
+    valid = target >= 0
+    assert torch.isfinite(logits[valid].gather(1, target[valid][:, None])).all()
 
 
 def test_udc_cvrp_with_neural_conquer(tiny_policies):

@@ -91,30 +91,52 @@ class PathModel(nn.Module):
         return torch.stack(order, dim=1)
 
 
+def symmetries(xy: torch.Tensor, count: int) -> torch.Tensor:
+    """The first ``count`` (1–8) symmetries of the unit square applied to ``xy`` (k, m, 2),
+    stacked as (count · k, m, 2); the identity first. Path lengths are unchanged."""
+    out = []
+    for s in range(count):
+        p = xy.flip(2) if s & 4 else xy
+        if s & 1:
+            p = torch.stack((1.0 - p[..., 0], p[..., 1]), dim=-1)
+        if s & 2:
+            p = torch.stack((p[..., 0], 1.0 - p[..., 1]), dim=-1)
+        out.append(p)
+    return torch.cat(out)
+
+
 class NeuralPathSolver:
     """Callable for ``TSPParts``: a greedy path from each end of every segment (plus
     ``samples`` sampled ones from each end), batched by segment size; the shortest wins.
     With ``polish`` the neural path and the segment's current order are both improved by
     2-opt/Or-opt and the shorter is returned (a hybrid: never worse than the classical
-    conquer on the same segment). A stage cannot be cut to a share of the time, but it stops
-    when ``stop()`` (the run's deadline) turns true; unfinished segments keep their order."""
+    conquer on the same segment). ``augment`` (1–8) decodes each segment under that many
+    symmetries of the square, each from both ends (POMO-style instance augmentation). A
+    stage cannot be cut to a share of the time, but it stops when ``stop()`` (the run's
+    deadline) turns true; unfinished segments keep their order."""
 
-    def __init__(self, model: PathModel, samples: int = 0, seed: int = 0,
-                 stop: Callable[[], bool] | None = None, polish: bool = False) -> None:
+    def __init__(self, model: nn.Module, samples: int = 0, seed: int = 0,
+                 stop: Callable[[], bool] | None = None, polish: bool = False,
+                 augment: int = 1) -> None:
+        if not 1 <= augment <= 8:
+            from metaopt.errors import UsageError
+
+            raise UsageError("augment must be between 1 and 8")
         self.model, self.samples, self.stop, self.polish = model, samples, stop, polish
+        self.augment = augment
         self.generator = torch.Generator().manual_seed(seed)
 
     @classmethod
     def load(cls, path: str | Path | None = None, samples: int = 0, seed: int = 0,
-             stop: Callable[[], bool] | None = None, polish: bool = False
-             ) -> NeuralPathSolver:
+             stop: Callable[[], bool] | None = None, polish: bool = False,
+             augment: int = 1) -> NeuralPathSolver:
         from metaopt.errors import UsageError
 
         path = Path(path or DEFAULT_POLICY)
         if not path.exists() or not Path(str(path) + ".json").exists():
             raise UsageError(f"no trained conquer model at {path} (run `metaopt train udc` or "
                              "pass --param conquer_policy=FILE)")
-        return cls(load_model(path), samples, seed, stop, polish)
+        return cls(load_model(path), samples, seed, stop, polish, augment)
 
     def __call__(self, mats: list[np.ndarray], seconds: float,
                  coords: list[np.ndarray] | None = None) -> list[np.ndarray]:
@@ -129,8 +151,9 @@ class NeuralPathSolver:
             by_size.setdefault(len(c), []).append(i)
         for m, idx in by_size.items():
             xy = torch.tensor(np.stack([normalise(coords[i]) for i in idx]), dtype=torch.float32)
+            xy = symmetries(xy, self.augment)
             both = torch.cat((xy, xy.flip(1)))  # forward, and from the other end
-            k = len(idx)
+            k, rows = len(idx), len(xy)
             candidates: list[list[np.ndarray]] = [[np.arange(m)] for _ in idx]
             for rep in range(1 + self.samples):
                 with torch.inference_mode():
@@ -139,8 +162,8 @@ class NeuralPathSolver:
                 if order is None:
                     break
                 order = order.numpy()
-                for j in range(k):
-                    candidates[j] += [order[j], m - 1 - order[k + j][::-1]]
+                for r in range(rows):
+                    candidates[r % k] += [order[r], m - 1 - order[rows + r][::-1]]
             for j, i in enumerate(idx):
                 d = mats[i]
                 out[i] = min(candidates[j], key=lambda o: float(d[o[:-1], o[1:]].sum()))
@@ -160,17 +183,23 @@ def save_model(model: nn.Module, path: Path, sidecar: dict) -> None:
                                                     indent=1) + "\n")
 
 
-def load_model(path: str | Path, cls: type[nn.Module] | None = None) -> nn.Module:
-    """Weights via ``torch.load(weights_only=True)``; the architecture from the sidecar
-    (``arch`` "pointer" picks ``PointerPathModel``, none the BQ-style ``PathModel``)."""
-    meta = json.loads(Path(str(path) + ".json").read_text())
-    config = dict(meta["model"])
-    if cls is None and config.get("arch") == "pointer":
+def load_model(path: str | Path, archs: dict[str, type[nn.Module]] | None = None
+               ) -> nn.Module:
+    """Weights via ``torch.load(weights_only=True)``; the architecture from the sidecar:
+    its ``arch`` ("bq" when absent) picks the class in ``archs`` (default: the TSP path
+    models, ``PathModel`` and ``PointerPathModel``)."""
+    from metaopt.errors import UsageError
+
+    if archs is None:
         from metaopt.routing.udc.pointer_model import PointerPathModel
 
-        cls = PointerPathModel
-    config.pop("arch", None)
-    model = (cls or PathModel)(**config)
+        archs = {"bq": PathModel, "pointer": PointerPathModel}
+    meta = json.loads(Path(str(path) + ".json").read_text())
+    config = dict(meta["model"])
+    arch = config.pop("arch", "bq")
+    if arch not in archs:
+        raise UsageError(f"{path}: unknown model architecture {arch!r} in its sidecar")
+    model = archs[arch](**config)
     model.load_state_dict(torch.load(path, weights_only=True))
     model.eval()
     return model

@@ -106,7 +106,7 @@ class NeuralCVRPSolver:
     batch; each rollout's routes and, with ``split``, Prins' optimal split of its customer
     order are candidates; the cheapest is returned (node ids of the instance)."""
 
-    def __init__(self, inst, model: SubCVRPModel, samples: int = 7, seed: int = 0,
+    def __init__(self, inst, model: nn.Module, samples: int = 7, seed: int = 0,
                  split: bool = True, stop: Callable[[], bool] | None = None) -> None:
         self.inst, self.model, self.samples, self.split = inst, model, samples, split
         self.stop = stop
@@ -121,7 +121,10 @@ class NeuralCVRPSolver:
         if not path.exists() or not Path(str(path) + ".json").exists():
             raise UsageError(f"no trained CVRP conquer model at {path} (run `metaopt train udc "
                              "--problem cvrp` or pass --param conquer_policy=FILE)")
-        return cls(inst, load_model(path, SubCVRPModel), samples, seed, split, stop)
+        from metaopt.routing.udc.cvrp_pointer import PointerCVRPModel
+
+        model = load_model(path, {"bq": SubCVRPModel, "pointer": PointerCVRPModel})
+        return cls(inst, model, samples, seed, split, stop)
 
     def __call__(self, customers: np.ndarray, seconds: float) -> list[list[int]] | None:
         torch.set_num_threads(1)

@@ -107,7 +107,56 @@ def batch(groups: list[dict], rng: np.random.Generator, size: int, r: int
     return tokens(xy, dem, cap, at_depot), torch.tensor(target)
 
 
-def _greedy_cost(model: SubCVRPModel, groups: list[dict]) -> float:
+def pointer_batch(groups: list[dict], rng: np.random.Generator, size: int,
+                  rotate: bool = True) -> tuple[tuple[torch.Tensor, ...], torch.Tensor]:
+    """Teacher-forcing inputs for ``PointerCVRPModel`` from ``size`` random groups (each
+    turned by a random angle around the depot unless ``rotate`` is false, customers shuffled,
+    padded to the largest):
+    (xy, dem, pad, cur, cap, left, allowed) and the targets (B, T), -100 past a group's end.
+    A route start after the first is two moves: to the depot, then to the customer."""
+    picked = [groups[j] for j in rng.integers(len(groups), size=size)]
+    big = max(len(g["via"]) for g in picked) + 1
+    steps = max(len(g["via"]) + int(g["via"].sum()) for g in picked)
+    xy = np.zeros((size, big, 2), np.float32)
+    dem = np.zeros((size, big), np.float32)
+    pad = np.ones((size, big), bool)
+    cur = np.zeros((size, steps), np.int64)
+    cap = np.ones((size, steps), np.float32)
+    left = np.zeros((size, steps, big), bool)
+    allowed = np.zeros((size, steps, big), bool)
+    allowed[:, :, 0] = True
+    target = np.full((size, steps), -100, np.int64)
+    for b, g in enumerate(picked):
+        m = len(g["via"])
+        a = rng.uniform(0, 2 * np.pi) if rotate else 0.0
+        turn = np.array([[np.cos(a), np.sin(a)], [-np.sin(a), np.cos(a)]], np.float32)
+        node = np.concatenate(([0], 1 + rng.permutation(m)))  # label customer i -> node[i]
+        xy[b, :] = 0.0  # padding sits on the depot (the origin after the shift)
+        xy[b, node] = (g["xy"] - g["xy"][0]) @ turn
+        dem[b, node] = g["dem"]
+        pad[b, : m + 1] = False
+        moves = []
+        for i in range(m):
+            if g["via"][i]:
+                moves.append(0)
+            moves.append(int(node[i + 1]))
+        t_b = len(moves)
+        target[b, :t_b] = moves
+        rank = np.full(big, -1)
+        rank[[v for v in moves if v]] = [t for t, v in enumerate(moves) if v]
+        left[b, :t_b] = rank[None, :] >= np.arange(t_b)[:, None]
+        load = 1.0
+        for t, v in enumerate(moves):
+            cur[b, t] = moves[t - 1] if t else 0
+            cap[b, t] = load
+            load = 1.0 if v == 0 else load - float(dem[b, v])
+        allowed[b, :t_b] = left[b, :t_b] & (dem[b][None, :] <= cap[b, :t_b, None] + 1e-6)
+        allowed[b, :t_b, 0] = cur[b, :t_b] != 0
+    inputs = tuple(torch.from_numpy(x) for x in (xy, dem, pad, cur, cap, left, allowed))
+    return inputs, torch.from_numpy(target)
+
+
+def _greedy_cost(model: torch.nn.Module, groups: list[dict]) -> float:
     """Mean cost of the greedy rollout over ``groups`` (coordinates as given)."""
     from metaopt.routing.udc.cvrp_model import routes_from
 
@@ -132,7 +181,12 @@ def train_cvrp_conquer(cfg, out: Path, progress=print) -> dict:
     rng = np.random.default_rng(cfg.seed)
     with torch.random.fork_rng():
         torch.manual_seed(int(rng.integers(2**31)))
-        model = SubCVRPModel(cfg.dim, cfg.heads, cfg.layers)
+        if cfg.arch == "pointer":
+            from metaopt.routing.udc.cvrp_pointer import PointerCVRPModel
+
+            model = PointerCVRPModel(cfg.dim, cfg.heads, cfg.layers)
+        else:
+            model = SubCVRPModel(cfg.dim, cfg.heads, cfg.layers)
     progress(f"labelling {cfg.cvrp_label_instances} CVRP{cfg.cvrp_customers} instances "
              f"(capacity {cfg.cvrp_capacity}), groups of ~{cfg.cvrp_group} customers, PyVRP "
              f"{cfg.cvrp_label_seconds} s each")
@@ -149,6 +203,8 @@ def train_cvrp_conquer(cfg, out: Path, progress=print) -> dict:
     max_r = min(len(g["via"]) for g in groups)
 
     def next_batch():
+        if cfg.arch == "pointer":  # every decision of whole groups (teacher forcing)
+            return pointer_batch(groups, rng, cfg.batch)
         return batch(groups, rng, cfg.batch, int(rng.integers(2, max(max_r, 2) + 1)))
 
     def evaluate(model):
@@ -159,8 +215,11 @@ def train_cvrp_conquer(cfg, out: Path, progress=print) -> dict:
 
     curve = imitate(model, cfg, next_batch, evaluate, "train_accuracy", progress)
     sidecar = {"kind": "udc-conquer-cvrp", "config": asdict(cfg), "seed": cfg.seed,
-               "method": "imitation of PyVRP solutions of route groups (cross-entropy on the "
-                         "next customer and whether it starts a route; BQ-style states)",
+               "method": "imitation of PyVRP solutions of route groups (cross-entropy on "
+                         + ("every move, to a customer or the depot, teacher-forced; "
+                            "encoder-once pointer model" if cfg.arch == "pointer" else
+                            "the next customer and whether it starts a route; BQ-style "
+                            "states") + ")",
                "eval": {"groups": len(held), "label_mean_cost": round(label_cost, 4),
                         "divider_mean_cost": round(divider_cost, 4)},
                "curve": curve, "version": version, "label_seconds": label_seconds,

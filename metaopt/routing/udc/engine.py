@@ -11,7 +11,8 @@ Params:
   ``divider_policy`` / ``conquer_policy`` (weight files), ``conquer_samples`` (neural conquer
   only: sampled rollouts on top of the greedy ones, per end for TSP, default 0; per group for
   CVRP, default 7); ``polish`` (neural TSP conquer: 2-opt/Or-opt on the neural path and on
-  the current order, the shorter kept; default false); ``split`` (neural CVRP conquer: also
+  the current order, the shorter kept; default false); ``augment`` (neural TSP conquer: decode
+  each piece under 1–8 symmetries of the square, default 1); ``split`` (neural CVRP conquer: also
   try Prins' optimal split of each rollout's customer order; default true).
 """
 
@@ -44,7 +45,8 @@ def _path_solver(kind: str, params: dict, seed: int, run: Run):
     return NeuralPathSolver.load(params.get("conquer_policy"),
                                  int(params.get("conquer_samples", 0)), seed,
                                  stop=lambda: run.stopped or run.remaining() <= 0,
-                                 polish=bool(params.get("polish", False)))
+                                 polish=bool(params.get("polish", False)),
+                                 augment=int(params.get("augment", 1)))
 
 
 def _cvrp_sub(inst: RoutingInstance, kind: str, params: dict, rng: np.random.Generator,

@@ -12,7 +12,7 @@ import torch
 from torch import nn
 
 # model input (a tensor or a tuple of them), target indices (any shape; the logits carry one
-# more trailing dimension, the choices)
+# more trailing dimension, the choices; -100 marks padding, ignored)
 Batch = tuple[torch.Tensor | tuple[torch.Tensor, ...], torch.Tensor]
 
 
@@ -41,9 +41,10 @@ def imitate(model: nn.Module, cfg, next_batch: Callable[[], Batch],
         for group in opt.param_groups:
             group["lr"] = cfg.lr * max(0.1, 1.0 - 0.9 * done)
         opt.step()
-        loss_sum += loss.item() * len(target)
-        hits += int((logits.argmax(dim=1) == target).sum())
-        seen += len(target)
+        valid = target >= 0  # padding steps carry the ignored target -100
+        loss_sum += loss.item() * int(valid.sum())
+        hits += int(((logits.argmax(dim=1) == target) & valid).sum())
+        seen += int(valid.sum())
         late = time.monotonic() - t1 > budget
         if step % cfg.eval_every == 0 or step == cfg.conquer_steps or late:
             model.eval()
