@@ -36,7 +36,7 @@ def _oriented(inst, routes: list[list[int]]) -> list[list[int]]:
 
 
 def labelled_groups(rng: np.random.Generator, instances: int, customers: int, capacity: int,
-                    group: int, seconds: float) -> list[dict]:
+                    group: int, seconds: float, progress=None) -> list[dict]:
     """Per group: ``xy`` (m+1, 2) depot first then customers in label order, ``dem`` (m+1)
     as capacity fractions, ``via`` (m,) route starts after the first, ``cost``, ``before``
     (the divider's cost of the same group)."""
@@ -46,7 +46,11 @@ def labelled_groups(rng: np.random.Generator, instances: int, customers: int, ca
     from metaopt.routing.udc.problems import CVRPParts
 
     out = []
+    t0 = time.monotonic()
     for i in range(instances):
+        if progress is not None and i and i % 20 == 0:
+            progress(f"  labelled {i}/{instances} instances, {len(out)} groups, "
+                     f"{time.monotonic() - t0:.0f} s")
         inst = uniform_cvrp(f"label{i}", customers, capacity, int(rng.integers(2**31)))
         tour = random_insertion(inst, np.arange(1, customers + 1), rng)
         parts = CVRPParts(inst, None)
@@ -191,7 +195,7 @@ def train_cvrp_conquer(cfg, out: Path, progress=print) -> dict:
              f"(capacity {cfg.cvrp_capacity}), groups of ~{cfg.cvrp_group} customers, PyVRP "
              f"{cfg.cvrp_label_seconds} s each")
     args = (cfg.cvrp_customers, cfg.cvrp_capacity, cfg.cvrp_group, cfg.cvrp_label_seconds)
-    groups = labelled_groups(rng, cfg.cvrp_label_instances, *args)
+    groups = labelled_groups(rng, cfg.cvrp_label_instances, *args, progress=progress)
     held = labelled_groups(np.random.default_rng(cfg.seed + 10**6), 1, *args)
     for g in groups:
         g["cap"] = _cap_before(g["dem"], g["via"])

@@ -13,7 +13,7 @@ from metaopt.errors import UsageError
 
 
 def tour_windows(rng: np.random.Generator, instances: int, nodes: int, seconds: float,
-                 window: int) -> np.ndarray:
+                 window: int, progress=None) -> np.ndarray:
     """(instances · ⌊nodes / window⌋, window, 2) coordinates, in path order, of disjoint windows
     of fast-tsp tours (``seconds`` each) of uniform instances."""
     try:
@@ -24,7 +24,9 @@ def tour_windows(rng: np.random.Generator, instances: int, nodes: int, seconds: 
     if window < 4 or nodes < window:
         raise UsageError("need 4 <= window <= nodes")
     out = []
-    for _ in range(instances):
+    for i in range(instances):
+        if progress is not None and i and i % 100 == 0:
+            progress(f"  labelled {i}/{instances} instances")
         xy = rng.random((nodes, 2))
         d = np.linalg.norm(xy[:, None] - xy[None], axis=2)
         tour = np.asarray(fast_tsp.find_tour(np.rint(d * 40_000).astype(np.int64).tolist(),

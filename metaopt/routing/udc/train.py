@@ -138,7 +138,7 @@ def train_conquer(cfg: UDCConfig, out: Path, progress=print) -> dict:
     progress(f"labelling {cfg.label_instances} instances of {cfg.label_nodes} nodes "
              f"with fast-tsp ({cfg.label_seconds} s each)")
     windows = tour_windows(rng, cfg.label_instances, cfg.label_nodes, cfg.label_seconds,
-                           cfg.window)
+                           cfg.window, progress)
     m_eval = min(50, cfg.window)
     eval_paths, eval_label, eval_two_opt = _eval_set(cfg, m_eval, cfg.eval_paths)
     label_seconds = round(time.monotonic() - t0, 1)
