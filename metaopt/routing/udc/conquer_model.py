@@ -60,9 +60,12 @@ class PathModel(nn.Module):
 
     def decode(self, xy: torch.Tensor, greedy: bool = True,
                generator: torch.Generator | None = None,
-               stop: Callable[[], bool] | None = None) -> torch.Tensor | None:
-        """Paths over ``xy`` (B, m, 2) from node 0 to node m − 1: orders (B, m); None when
-        ``stop()`` turned true before they were complete."""
+               stop: Callable[[], bool] | None = None, repeat: int = 1
+               ) -> torch.Tensor | None:
+        """Paths over ``xy`` (B, m, 2) from node 0 to node m − 1: orders (B · repeat, m), row
+        r · B + j a rollout of piece j; None when ``stop()`` turned true before they were
+        complete."""
+        xy = xy.repeat(repeat, 1, 1)
         b, m, _ = xy.shape
         rows = torch.arange(b)
         left = torch.arange(1, m - 1).repeat(b, 1)  # node ids still to place
@@ -155,15 +158,17 @@ class NeuralPathSolver:
             both = torch.cat((xy, xy.flip(1)))  # forward, and from the other end
             k, rows = len(idx), len(xy)
             candidates: list[list[np.ndarray]] = [[np.arange(m)] for _ in idx]
-            for rep in range(1 + self.samples):
+            # the greedy rollouts, then ``samples`` sampled copies of each in one batch
+            for greedy, copies in [(True, 1)] + [(False, self.samples)] * (self.samples > 0):
                 with torch.inference_mode():
-                    order = self.model.decode(both, greedy=rep == 0,
-                                              generator=self.generator, stop=self.stop)
+                    order = self.model.decode(both, greedy=greedy, generator=self.generator,
+                                              stop=self.stop, repeat=copies)
                 if order is None:
                     break
                 order = order.numpy()
-                for r in range(rows):
-                    candidates[r % k] += [order[r], m - 1 - order[rows + r][::-1]]
+                for at in range(0, 2 * rows * copies, 2 * rows):
+                    for r in range(rows):
+                        candidates[r % k] += [order[at + r], m - 1 - order[at + rows + r][::-1]]
             for j, i in enumerate(idx):
                 d = mats[i]
                 out[i] = min(candidates[j], key=lambda o: float(d[o[:-1], o[1:]].sum()))

@@ -86,15 +86,19 @@ class PointerPathModel(nn.Module):
 
     def decode(self, xy: torch.Tensor, greedy: bool = True,
                generator: torch.Generator | None = None,
-               stop: Callable[[], bool] | None = None) -> torch.Tensor | None:
-        """Paths over ``xy`` (B, m, 2) from node 0 to node m − 1: orders (B, m); None when
-        ``stop()`` turned true before they were complete. Computes what ``scores`` does, with
-        the context projection split per input so that a step only gathers and adds."""
+               stop: Callable[[], bool] | None = None, repeat: int = 1
+               ) -> torch.Tensor | None:
+        """Paths over ``xy`` (B, m, 2) from node 0 to node m − 1: orders (B · repeat, m), row
+        r · B + j a rollout of piece j (the encoding is shared, so sampled copies are cheap);
+        None when ``stop()`` turned true before they were complete. Computes what ``scores``
+        does, with the context projection split per input so that a step only gathers and
+        adds."""
         b, m, _ = xy.shape
         d = self.context.out_features
         hd = d // self.heads
+        h, k, v, p = (t.repeat(repeat, 1, 1) for t in self.encode(xy))
+        b *= repeat
         rows = torch.arange(b)
-        h, k, v, p = self.encode(xy)
         w_cur, w_end, w_all, w_open = self.context.weight.split(d, dim=1)
         q_cur = h @ w_cur.T  # (B, m, d)
         q_fixed = (h[:, -1] @ w_end.T + h.mean(dim=1) @ w_all.T + self.context.bias)
