@@ -208,7 +208,7 @@ def train_cvrp_conquer(cfg, out: Path, progress=print) -> dict:
 
     def next_batch():
         if cfg.arch == "pointer":  # every decision of whole groups (teacher forcing)
-            return pointer_batch(groups, rng, cfg.batch)
+            return pointer_batch(groups, rng, cfg.cvrp_batch)
         return batch(groups, rng, cfg.batch, int(rng.integers(2, max(max_r, 2) + 1)))
 
     def evaluate(model):

@@ -46,11 +46,12 @@ class UDCConfig:
     arch: str = "pointer"  # TSP conquer: "pointer" (encoder once, AM-style) or "bq"
     min_window: int = 4  # smallest labelled path length in a training batch
     # CVRP conquer labels (the conquer settings above are shared)
-    cvrp_label_instances: int = 40
+    cvrp_label_instances: int = 240
     cvrp_customers: int = 1000
     cvrp_capacity: int = 200
     cvrp_group: int = 100
-    cvrp_label_seconds: float = 1.0
+    cvrp_label_seconds: float = 0.5
+    cvrp_batch: int = 32  # groups per step (pointer model; each holds ~100 decisions)
     # divider
     divider_sizes: list[int] = field(default_factory=lambda: [200, 500])
     divider_instances: int = 128
@@ -80,7 +81,7 @@ class UDCConfig:
 
 TINY = dict(label_instances=2, label_nodes=40, label_seconds=0.02, window=10, eval_paths=4,
             cvrp_label_instances=1, cvrp_customers=30, cvrp_capacity=30, cvrp_group=10,
-            cvrp_label_seconds=0.05,
+            cvrp_label_seconds=0.05, cvrp_batch=4,
             conquer_steps=2, batch=4, eval_every=1,
             dim=16, heads=2, layers=1, divider_sizes=[30], divider_instances=2,
             divider_label_seconds=0.05, divider_epochs=1, k=8, gnn_dim=8, gnn_layers=2)
