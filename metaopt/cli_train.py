@@ -39,7 +39,7 @@ def jssp(config, tiny, out) -> None:
 @click.option("--config", "config", type=click.Path(dir_okay=False), default=None,
               help="TOML training configuration; keys as in "
                    "metaopt.routing.udc.train.UDCConfig (default, on one core: TSP labels "
-                   "~8 min, conquer 40 min, divider ~10 min; CVRP labels ~20 min, conquer "
+                   "~8 min, conquer 40 min, divider ~10 min; CVRP labels ~8 min, conquer "
                    "40 min).")
 @click.option("--part", type=click.Choice(["all", "conquer", "divider"]), default="all",
               show_default=True, help="Train both networks or one of them.")

@@ -1,5 +1,7 @@
 """Issue 5: routing engines — udc (classical and neural parts), fast-tsp, pyvrp, auto."""
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from click.testing import CliRunner
@@ -311,6 +313,23 @@ def test_cvrp_pointer_decode_matches_its_teacher_forced_scores():
         logits = model(*inputs)
     valid = target >= 0
     assert torch.isfinite(logits[valid].gather(1, target[valid][:, None])).all()
+
+
+def test_tiny_cvrp_pointer_training_loads_and_solves(tmp_path):
+    """The CVRP pointer model (``cvrp_arch = "pointer"``) trains, is found by its sidecar's
+    arch and gives checked solutions."""
+    pytest.importorskip("pyvrp")
+    import json
+
+    from metaopt.routing.udc.train import TINY, UDCConfig, train
+
+    cfg = UDCConfig(**{**TINY, "problem": "cvrp", "cvrp_arch": "pointer"})
+    train(cfg, tmp_path, progress=lambda line: None)
+    policy = tmp_path / "udc-conquer-cvrp.pt"
+    assert json.loads(Path(str(policy) + ".json").read_text())["model"]["arch"] == "pointer"
+    res = solve(read(CVRP100), "udc", 20, 0,
+                params={"conquer": "neural", "stages": 2, "conquer_policy": str(policy)})
+    assert res.verified and res.stats["conquer"] == "neural"
 
 
 def test_udc_cvrp_with_neural_conquer(tiny_policies):

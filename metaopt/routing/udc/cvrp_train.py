@@ -185,7 +185,7 @@ def train_cvrp_conquer(cfg, out: Path, progress=print) -> dict:
     rng = np.random.default_rng(cfg.seed)
     with torch.random.fork_rng():
         torch.manual_seed(int(rng.integers(2**31)))
-        if cfg.arch == "pointer":
+        if cfg.cvrp_arch == "pointer":
             from metaopt.routing.udc.cvrp_pointer import PointerCVRPModel
 
             model = PointerCVRPModel(cfg.dim, cfg.heads, cfg.layers)
@@ -207,7 +207,7 @@ def train_cvrp_conquer(cfg, out: Path, progress=print) -> dict:
     max_r = min(len(g["via"]) for g in groups)
 
     def next_batch():
-        if cfg.arch == "pointer":  # every decision of whole groups (teacher forcing)
+        if cfg.cvrp_arch == "pointer":  # every decision of whole groups (teacher forcing)
             return pointer_batch(groups, rng, cfg.cvrp_batch)
         return batch(groups, rng, cfg.batch, int(rng.integers(2, max(max_r, 2) + 1)))
 
@@ -221,7 +221,7 @@ def train_cvrp_conquer(cfg, out: Path, progress=print) -> dict:
     sidecar = {"kind": "udc-conquer-cvrp", "config": asdict(cfg), "seed": cfg.seed,
                "method": "imitation of PyVRP solutions of route groups (cross-entropy on "
                          + ("every move, to a customer or the depot, teacher-forced; "
-                            "encoder-once pointer model" if cfg.arch == "pointer" else
+                            "encoder-once pointer model" if cfg.cvrp_arch == "pointer" else
                             "the next customer and whether it starts a route; BQ-style "
                             "states") + ")",
                "eval": {"groups": len(held), "label_mean_cost": round(label_cost, 4),

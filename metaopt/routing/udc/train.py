@@ -44,13 +44,14 @@ class UDCConfig:
     layers: int = 6
     eval_every: int = 250
     arch: str = "pointer"  # TSP conquer: "pointer" (encoder once, AM-style) or "bq"
-    min_window: int = 4  # smallest labelled path length in a training batch
+    min_window: int = 20  # smallest labelled path length in a training batch
     # CVRP conquer labels (the conquer settings above are shared)
-    cvrp_label_instances: int = 240
+    cvrp_label_instances: int = 40
     cvrp_customers: int = 1000
     cvrp_capacity: int = 200
     cvrp_group: int = 100
-    cvrp_label_seconds: float = 0.5
+    cvrp_label_seconds: float = 1.0
+    cvrp_arch: str = "bq"  # CVRP conquer: "bq" or "pointer" (lost in session 4, see README)
     cvrp_batch: int = 32  # groups per step (pointer model; each holds ~100 decisions)
     # divider
     divider_sizes: list[int] = field(default_factory=lambda: [200, 500])
@@ -69,8 +70,8 @@ class UDCConfig:
             raise ValueError("parts must be a subset of ['conquer', 'divider']")
         if not 4 <= self.window <= self.label_nodes or self.batch < 1:
             raise ValueError("need 4 <= window <= label_nodes and batch >= 1")
-        if self.arch not in ("pointer", "bq"):
-            raise ValueError("arch must be 'pointer' or 'bq'")
+        if self.arch not in ("pointer", "bq") or self.cvrp_arch not in ("pointer", "bq"):
+            raise ValueError("arch and cvrp_arch must be 'pointer' or 'bq'")
         if not 4 <= self.min_window <= self.window:
             raise ValueError("need 4 <= min_window <= window")
 
@@ -81,7 +82,7 @@ class UDCConfig:
 
 TINY = dict(label_instances=2, label_nodes=40, label_seconds=0.02, window=10, eval_paths=4,
             cvrp_label_instances=1, cvrp_customers=30, cvrp_capacity=30, cvrp_group=10,
-            cvrp_label_seconds=0.05, cvrp_batch=4,
+            cvrp_label_seconds=0.05, cvrp_batch=4, min_window=4,
             conquer_steps=2, batch=4, eval_every=1,
             dim=16, heads=2, layers=1, divider_sizes=[30], divider_instances=2,
             divider_label_seconds=0.05, divider_epochs=1, k=8, gnn_dim=8, gnn_layers=2)
