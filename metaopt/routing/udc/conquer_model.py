@@ -1,4 +1,6 @@
-"""The neural conquer model for UDC's TSP sub-problem: an open path with fixed ends.
+"""UDC's TSP sub-problem (an open path with fixed ends): the BQ-style conquer model, the
+``NeuralPathSolver`` that runs it or the pointer model (``pointer_model.py``, the shipped
+default) on a stage's pieces, and weight saving/loading shared by all conquer models.
 
 The state of a partly built path is quotiented as in BQ-NCO (Drakulic et al., 2023): only the
 nodes still to place matter, with the current node and the fixed end flagged. The model is a
