@@ -153,6 +153,15 @@ def test_neural_conquer_without_weights_is_a_usage_error(tmp_path):
               params={"conquer": "neural", "conquer_policy": str(tmp_path / "x.pt")})
 
 
+def test_neural_conquer_bad_augment_is_a_usage_error(tiny_policies):
+    from metaopt.errors import UsageError
+
+    with pytest.raises(UsageError, match="augment"):
+        solve(read(TSP100), "udc", 2, 0,
+              params={"conquer": "neural", "augment": 9,
+                      "conquer_policy": str(tiny_policies / "udc-conquer-tsp.pt")})
+
+
 @pytest.mark.parametrize("arch", ["bq", "pointer"])
 def test_path_model_decodes_permutations_with_fixed_ends(arch):
     import torch
