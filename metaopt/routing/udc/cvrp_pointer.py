@@ -12,32 +12,23 @@ imitation of PyVRP solutions of route groups (``cvrp_train.py``).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 
 import torch
-from torch import nn
 
 from metaopt.routing.udc.conquer_model import normalise_batch
+from metaopt.routing.udc.pointer_model import PointerBase
 
 
-class PointerCVRPModel(nn.Module):
+class PointerCVRPModel(PointerBase):
     """Layout of a sub-problem: node 0 the depot, nodes 1..m the customers; ``dem`` the
     demands as fractions of the capacity (0 for the depot and for padding)."""
 
     def __init__(self, dim: int = 128, heads: int = 8, layers: int = 4,
                  clip: float = 10.0) -> None:
-        super().__init__()
-        self.config = {"arch": "pointer", "dim": dim, "heads": heads, "layers": layers,
-                       "clip": clip}
-        self.heads, self.clip = heads, clip
-        self.embed = nn.Linear(4, dim)  # x, y, demand, is depot
-        layer = nn.TransformerEncoderLayer(dim, heads, 4 * dim, dropout=0.0, batch_first=True)
-        self.encoder = nn.TransformerEncoder(layer, layers, enable_nested_tensor=False)
-        # current, depot, mean of all, mean of the customers left, capacity left
-        self.context = nn.Linear(4 * dim + 1, dim)
-        self.keys = nn.Linear(dim, 3 * dim, bias=False)
-        self.out = nn.Linear(dim, dim)
+        # features: x, y, demand, is depot; context: current, depot, mean of all, mean of the
+        # customers left, capacity left
+        super().__init__(4, 4 * dim + 1, dim, heads, layers, clip)
 
     def encode(self, xy: torch.Tensor, dem: torch.Tensor, pad: torch.Tensor | None = None
                ) -> tuple[torch.Tensor, ...]:
@@ -53,20 +44,6 @@ class PointerCVRPModel(nn.Module):
         k, v, p = self.keys(h).chunk(3, dim=2)
         return h, mean, k, v, p
 
-    def _pointer(self, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, p: torch.Tensor,
-                 allowed: torch.Tensor) -> torch.Tensor:
-        """Logits (B, T, m+1) from queries (B, T, d) over the allowed nodes (B, T, m+1)."""
-        b, t, d = q.shape
-        hd = d // self.heads
-        qh = q.view(b, t, self.heads, hd).transpose(1, 2)
-        kh = k.view(b, -1, self.heads, hd).transpose(1, 2)
-        vh = v.view(b, -1, self.heads, hd).transpose(1, 2)
-        att = ((qh @ kh.transpose(2, 3)) / math.sqrt(hd)).masked_fill(~allowed[:, None],
-                                                                      float("-inf"))
-        g = (torch.softmax(att, dim=3) @ vh).transpose(1, 2).reshape(b, t, d)
-        logits = (self.out(g) @ p.transpose(1, 2)) / math.sqrt(d)
-        return (self.clip * torch.tanh(logits)).masked_fill(~allowed, float("-inf"))
-
     def forward(self, xy: torch.Tensor, dem: torch.Tensor, pad: torch.Tensor,
                 cur: torch.Tensor, cap: torch.Tensor, left: torch.Tensor,
                 allowed: torch.Tensor) -> torch.Tensor:
@@ -81,7 +58,7 @@ class PointerCVRPModel(nn.Module):
         q = self.context(torch.cat((h[torch.arange(b)[:, None], cur],
                                     h[:, :1].expand(b, t, d), mean[:, None].expand(b, t, d),
                                     hleft, cap[..., None]), dim=2))
-        return self._pointer(q, k, v, p, allowed)
+        return self.pointer(q, k, v, p, allowed)
 
     def decode(self, xy: torch.Tensor, dem: torch.Tensor, greedy: bool = True,
                generator: torch.Generator | None = None,
@@ -116,7 +93,7 @@ class PointerCVRPModel(nn.Module):
             # a rollout that is done waits at the depot (its moves are ignored)
             done = ~left.any(dim=1)
             allowed[done, 0] = True
-            logits = self._pointer(q[:, None], k, v, p, allowed[:, None])[:, 0]
+            logits = self.pointer(q[:, None], k, v, p, allowed[:, None])[:, 0]
             if greedy:
                 pick = logits.argmax(dim=1)
             else:

@@ -34,6 +34,11 @@ _TSP_CONQUER = ("two-opt", "fast-tsp", "neural")
 _CVRP_CONQUER = ("pyvrp", "neural")
 
 
+def _out_of_time(run: Run):
+    """The neural conquerors' ``stop``: true once the run is stopped or past its deadline."""
+    return lambda: run.stopped or run.remaining() <= 0
+
+
 def _path_solver(kind: str, params: dict, seed: int, run: Run):
     if kind == "two-opt":
         return lambda mats, seconds, coords: [two_opt_or_opt(d) for d in mats]
@@ -44,7 +49,7 @@ def _path_solver(kind: str, params: dict, seed: int, run: Run):
 
     return NeuralPathSolver.load(params.get("conquer_policy"),
                                  int(params.get("conquer_samples", 0)), seed,
-                                 stop=lambda: run.stopped or run.remaining() <= 0,
+                                 stop=_out_of_time(run),
                                  polish=bool(params.get("polish", False)),
                                  augment=int(params.get("augment", 1)))
 
@@ -57,7 +62,7 @@ def _cvrp_sub(inst: RoutingInstance, kind: str, params: dict, rng: np.random.Gen
         return NeuralCVRPSolver.load(inst, params.get("conquer_policy"),
                                      int(params.get("conquer_samples", 7)),
                                      int(rng.integers(2**31)), bool(params.get("split", True)),
-                                     stop=lambda: run.stopped or run.remaining() <= 0)
+                                     stop=_out_of_time(run))
     from metaopt.routing.pyvrp_engine import solve_cvrp
 
     return lambda customers, seconds: solve_cvrp(inst, customers, seconds,

@@ -21,22 +21,48 @@ from torch import nn
 from metaopt.routing.udc.conquer_model import normalise_batch
 
 
-class PointerPathModel(nn.Module):
+class PointerBase(nn.Module):
+    """What the pointer conquer models share: node features → transformer encoder, a context
+    projection to one query per decision, and the multi-head glimpse plus clipped single-head
+    pointer over the allowed nodes (``pointer``)."""
+
+    def __init__(self, features: int, context: int, dim: int, heads: int, layers: int,
+                 clip: float) -> None:
+        super().__init__()
+        self.config = {"arch": "pointer", "dim": dim, "heads": heads, "layers": layers,
+                       "clip": clip}
+        self.heads, self.clip = heads, clip
+        self.embed = nn.Linear(features, dim)
+        layer = nn.TransformerEncoderLayer(dim, heads, 4 * dim, dropout=0.0, batch_first=True)
+        self.encoder = nn.TransformerEncoder(layer, layers, enable_nested_tensor=False)
+        self.context = nn.Linear(context, dim)
+        self.keys = nn.Linear(dim, 3 * dim, bias=False)  # glimpse keys, values, pointer keys
+        self.out = nn.Linear(dim, dim)
+
+    def pointer(self, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, p: torch.Tensor,
+                allowed: torch.Tensor) -> torch.Tensor:
+        """Logits (B, T, n) from queries ``q`` (B, T, d) over n nodes with keys ``k``, values
+        ``v`` and pointer keys ``p`` (B, n, d), only where ``allowed`` (B, T, n)."""
+        b, t, d = q.shape
+        hd = d // self.heads
+        qh = q.view(b, t, self.heads, hd).transpose(1, 2)  # (B, H, T, hd)
+        kh = k.view(b, -1, self.heads, hd).transpose(1, 2)  # (B, H, n, hd)
+        vh = v.view(b, -1, self.heads, hd).transpose(1, 2)
+        att = ((qh @ kh.transpose(2, 3)) / math.sqrt(hd)).masked_fill(~allowed[:, None],
+                                                                      float("-inf"))
+        g = (torch.softmax(att, dim=3) @ vh).transpose(1, 2).reshape(b, t, d)
+        logits = (self.out(g) @ p.transpose(1, 2)) / math.sqrt(d)
+        return (self.clip * torch.tanh(logits)).masked_fill(~allowed, float("-inf"))
+
+
+class PointerPathModel(PointerBase):
     """Layout of a piece: node 0 is the start, node m − 1 the fixed end, the nodes in between
     in any order; scores are over those m − 2 middle nodes."""
 
     def __init__(self, dim: int = 128, heads: int = 8, layers: int = 4,
                  clip: float = 10.0) -> None:
-        super().__init__()
-        self.config = {"arch": "pointer", "dim": dim, "heads": heads, "layers": layers,
-                       "clip": clip}
-        self.heads, self.clip = heads, clip
-        self.embed = nn.Linear(4, dim)  # x, y, is start, is end
-        layer = nn.TransformerEncoderLayer(dim, heads, 4 * dim, dropout=0.0, batch_first=True)
-        self.encoder = nn.TransformerEncoder(layer, layers, enable_nested_tensor=False)
-        self.context = nn.Linear(4 * dim, dim)  # current, end, mean of all, mean of unplaced
-        self.keys = nn.Linear(dim, 3 * dim, bias=False)  # glimpse keys, values, pointer keys
-        self.out = nn.Linear(dim, dim)
+        # features: x, y, is start, is end; context: current, end, mean of all, mean of open
+        super().__init__(4, 4 * dim, dim, heads, layers, clip)
 
     def encode(self, xy: torch.Tensor) -> tuple[torch.Tensor, ...]:
         """Node embeddings (B, m, d) and the glimpse keys/values and pointer keys of the middle
@@ -61,16 +87,7 @@ class PointerPathModel(nn.Module):
         w = open_.float()
         hopen = (w @ h[:, 1:-1]) / w.sum(dim=2, keepdim=True).clamp_min(1.0)
         q = self.context(torch.cat((hc, he, hall, hopen), dim=2))
-        # multi-head glimpse over the open middle nodes
-        hd = d // self.heads
-        qh = q.view(b, t, self.heads, hd).transpose(1, 2)  # (B, H, T, hd)
-        kh = k.view(b, -1, self.heads, hd).transpose(1, 2)  # (B, H, m-2, hd)
-        vh = v.view(b, -1, self.heads, hd).transpose(1, 2)
-        att = (qh @ kh.transpose(2, 3)) / math.sqrt(hd)
-        att = att.masked_fill(~open_[:, None], float("-inf"))
-        g = (torch.softmax(att, dim=3) @ vh).transpose(1, 2).reshape(b, t, d)
-        logits = (self.out(g) @ p.transpose(1, 2)) / math.sqrt(d)
-        return (self.clip * torch.tanh(logits)).masked_fill(~open_, float("-inf"))
+        return self.pointer(q, k, v, p, open_)
 
     def forward(self, xy: torch.Tensor, visit: torch.Tensor) -> torch.Tensor:
         """Teacher forcing: ``visit`` (B, m − 2) the labelled order of the middle nodes (node
@@ -95,7 +112,6 @@ class PointerPathModel(nn.Module):
         adds."""
         b, m, _ = xy.shape
         d = self.context.out_features
-        hd = d // self.heads
         h, k, v, p = (t.repeat(repeat, 1, 1) for t in self.encode(xy))
         b *= repeat
         rows = torch.arange(b)
@@ -104,9 +120,6 @@ class PointerPathModel(nn.Module):
         q_fixed = (h[:, -1] @ w_end.T + h.mean(dim=1) @ w_all.T + self.context.bias)
         q_open = h[:, 1:-1] @ w_open.T  # (B, m-2, d)
         open_sum = q_open.sum(dim=1)
-        kh = k.view(b, -1, self.heads, hd).transpose(1, 2)  # (B, H, m-2, hd)
-        vh = v.view(b, -1, self.heads, hd).transpose(1, 2)
-        pt = p.transpose(1, 2)
         closed = torch.zeros(b, m - 2, dtype=torch.bool)
         cur = torch.zeros(b, dtype=torch.long)
         order = [cur]
@@ -114,11 +127,7 @@ class PointerPathModel(nn.Module):
             if stop is not None and stop():
                 return None
             q = q_cur[rows, cur] + q_fixed + open_sum / (m - 2 - step)
-            att = (q.view(b, self.heads, 1, hd) @ kh.transpose(2, 3)) / math.sqrt(hd)
-            att = att.masked_fill(closed[:, None, None], float("-inf"))
-            g = (torch.softmax(att, dim=3) @ vh).reshape(b, 1, d)
-            logits = (self.out(g) @ pt)[:, 0] / math.sqrt(d)
-            logits = (self.clip * torch.tanh(logits)).masked_fill(closed, float("-inf"))
+            logits = self.pointer(q[:, None], k, v, p, ~closed[:, None])[:, 0]
             if greedy:
                 pick = logits.argmax(dim=1)
             else:
