@@ -230,6 +230,78 @@ def test_pointer_decode_matches_its_teacher_forced_scores():
         assert (finite == expect).all()
 
 
+def test_path_log_prob_is_a_distribution_over_paths():
+    """The probabilities REINFORCE uses, summed over every order of a small piece, are 1."""
+    import itertools
+
+    import torch
+
+    from metaopt.routing.udc.pointer_model import PointerPathModel
+    from metaopt.routing.udc.reinforce import path_log_prob
+
+    torch.manual_seed(0)
+    model = PointerPathModel(dim=16, heads=2, layers=1).eval()
+    middle = list(itertools.permutations(range(1, 5)))
+    order = torch.tensor([[0, *p, 5] for p in middle])
+    xy = torch.rand(1, 6, 2).expand(len(order), 6, 2)
+    with torch.no_grad():
+        total = path_log_prob(model, xy, order).exp().sum()
+    assert abs(float(total) - 1.0) < 1e-5
+
+
+def test_reinforce_shortens_the_expected_path():
+    """On one fixed piece, REINFORCE with the shared baseline must lower the exact expected
+    length (over all 120 orders) of the model's paths; a wrong sign would raise it."""
+    import itertools
+
+    import torch
+
+    from metaopt.routing.udc.pointer_model import PointerPathModel
+    from metaopt.routing.udc.reinforce import path_lengths, path_log_prob, reinforce
+    from metaopt.routing.udc.train import UDCConfig
+
+    torch.manual_seed(0)
+    model = PointerPathModel(dim=16, heads=2, layers=1).eval()
+    xy = torch.rand(1, 7, 2)
+    orders = torch.tensor([[0, *p, 6] for p in itertools.permutations(range(1, 6))])
+    many = xy.expand(len(orders), 7, 2)
+    lengths = path_lengths(many, orders)
+
+    def expected():
+        with torch.no_grad():
+            return float((path_log_prob(model, many, orders).exp() * lengths).sum())
+
+    before = expected()
+    cfg = UDCConfig(rl_minutes=1.0, rl_steps=60, rl_samples=8, rl_lr=3e-3, rl_eval_every=1000)
+    curve = reinforce(model, cfg, lambda: xy.repeat(4, 1, 1),
+                      lambda m: (expected(), {"expected": expected()}),
+                      torch.Generator().manual_seed(0), progress=lambda line: None)
+    assert len(curve) == 2 and curve[-1]["rl_step"] == 60
+    assert expected() < before - 0.25 * (before - float(lengths.min()))
+
+
+def test_tiny_training_with_reinforce_from_init_weights(tiny_policies, tmp_path):
+    """``init`` + ``conquer_minutes = 0`` + ``rl_minutes``: fine-tuning only, recorded in the
+    sidecar, and the weights solve."""
+    import json
+
+    from metaopt.routing.udc.train import TINY, UDCConfig, train
+
+    init = str(tiny_policies / "udc-conquer-tsp.pt")
+    cfg = UDCConfig(**{**TINY, "parts": ["conquer"], "init": init, "conquer_minutes": 0,
+                       "rl_minutes": 1.0, "rl_steps": 3})
+    train(cfg, tmp_path, progress=lambda line: None)
+    policy = tmp_path / "udc-conquer-tsp.pt"
+    meta = json.loads(Path(str(policy) + ".json").read_text())
+    assert meta["curve"] == [] and meta["rl_curve"][-1]["rl_step"] == 3
+    assert meta["init"]["path"] == init and "REINFORCE" in meta["method"]
+    res = solve(read(TSP100), "udc", 20, 0,
+                params={"conquer": "neural", "stages": 2, "conquer_policy": str(policy)})
+    assert res.verified
+    with pytest.raises(ValueError):
+        UDCConfig(**{**TINY, "arch": "bq", "rl_minutes": 1.0})
+
+
 def test_path_training_windows_are_runs_of_a_good_tour():
     pytest.importorskip("fast_tsp")
     from metaopt.routing.udc.path_data import sub_windows, tour_windows

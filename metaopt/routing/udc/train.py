@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -45,6 +46,14 @@ class UDCConfig:
     eval_every: int = 250
     arch: str = "pointer"  # TSP conquer: "pointer" (encoder once, AM-style) or "bq"
     min_window: int = 20  # smallest labelled path length in a training batch
+    init: str = ""  # start the TSP conquer model from these weights (their sidecar's model)
+    # REINFORCE fine-tuning of the pointer TSP conquer model after imitation (0 = none)
+    rl_minutes: float = 0.0
+    rl_steps: int = 1_000_000
+    rl_samples: int = 8  # sampled paths per piece; their mean is the piece's baseline
+    rl_batch: int = 16  # pieces per step
+    rl_lr: float = 2e-5
+    rl_eval_every: int = 50
     # CVRP conquer labels (the conquer settings above are shared)
     cvrp_label_instances: int = 40
     cvrp_customers: int = 1000
@@ -74,6 +83,12 @@ class UDCConfig:
             raise ValueError("arch and cvrp_arch must be 'pointer' or 'bq'")
         if not 4 <= self.min_window <= self.window:
             raise ValueError("need 4 <= min_window <= window")
+        if self.conquer_minutes < 0 or self.rl_minutes < 0:
+            raise ValueError("conquer_minutes and rl_minutes must be >= 0")
+        if self.rl_minutes and (self.arch != "pointer" or self.rl_samples < 2
+                                or self.rl_batch < 1 or self.rl_eval_every < 1):
+            raise ValueError("REINFORCE fine-tuning needs arch 'pointer', rl_samples >= 2, "
+                             "rl_batch >= 1 and rl_eval_every >= 1")
 
     @classmethod
     def load(cls, path: str | Path | None, **overrides) -> UDCConfig:
@@ -83,7 +98,7 @@ class UDCConfig:
 TINY = dict(label_instances=2, label_nodes=40, label_seconds=0.02, window=10, eval_paths=4,
             cvrp_label_instances=1, cvrp_customers=30, cvrp_capacity=30, cvrp_group=10,
             cvrp_label_seconds=0.05, cvrp_batch=4, min_window=4,
-            conquer_steps=2, batch=4, eval_every=1,
+            conquer_steps=2, batch=4, eval_every=1, rl_batch=2, rl_samples=2,
             dim=16, heads=2, layers=1, divider_sizes=[30], divider_instances=2,
             divider_label_seconds=0.05, divider_epochs=1, k=8, gnn_dim=8, gnn_layers=2)
 
@@ -119,24 +134,39 @@ def _greedy_mean(model: torch.nn.Module, paths: np.ndarray) -> float:
     return float(torch.minimum(lens[:k], lens[k:]).mean())
 
 
+def _conquer_model(cfg: UDCConfig, rng: np.random.Generator) -> tuple[torch.nn.Module, dict]:
+    """A fresh model as configured, or the ``init`` weights and their sidecar."""
+    if cfg.init:
+        from metaopt.routing.udc.conquer_model import load_model
+
+        model = load_model(cfg.init)
+        arch = model.config.get("arch", "bq")
+        if arch != cfg.arch:
+            raise ValueError(f"init {cfg.init} holds a {arch!r} model, the config says "
+                             f"arch={cfg.arch!r}")
+        return model, json.loads(Path(cfg.init + ".json").read_text())
+    with torch.random.fork_rng():
+        torch.manual_seed(int(rng.integers(2**31)))
+        if cfg.arch == "pointer":
+            from metaopt.routing.udc.pointer_model import PointerPathModel
+
+            return PointerPathModel(cfg.dim, cfg.heads, cfg.layers), {}
+        return PathModel(cfg.dim, cfg.heads, cfg.layers), {}
+
+
 def train_conquer(cfg: UDCConfig, out: Path, progress=print) -> dict:
-    """Imitation of near-optimal path segments: for a run of r consecutive label nodes the
-    target is the node after the first (cross-entropy over the r − 2 candidates)."""
+    """Imitation of near-optimal path segments (for a run of r consecutive label nodes the
+    target is the node after the first, cross-entropy over the r − 2 candidates), then, when
+    ``rl_minutes`` > 0, REINFORCE fine-tuning on runs of the same tours."""
     from metaopt.routing.udc.path_data import sub_windows, tour_windows
+    from metaopt.routing.udc.reinforce import reinforce
     from metaopt.version import code_version
 
     torch.set_num_threads(1)
     version = code_version()
     t0 = time.monotonic()
     rng = np.random.default_rng(cfg.seed)
-    with torch.random.fork_rng():
-        torch.manual_seed(int(rng.integers(2**31)))
-        if cfg.arch == "pointer":
-            from metaopt.routing.udc.pointer_model import PointerPathModel
-
-            model = PointerPathModel(cfg.dim, cfg.heads, cfg.layers)
-        else:
-            model = PathModel(cfg.dim, cfg.heads, cfg.layers)
+    model, init_meta = _conquer_model(cfg, rng)
     progress(f"labelling {cfg.label_instances} instances of {cfg.label_nodes} nodes "
              f"with fast-tsp ({cfg.label_seconds} s each)")
     windows = tour_windows(rng, cfg.label_instances, cfg.label_nodes, cfg.label_seconds,
@@ -162,18 +192,38 @@ def train_conquer(cfg: UDCConfig, out: Path, progress=print) -> dict:
                         "gap_to_label_pct": round(100 * (greedy / eval_label - 1), 2),
                         "gap_to_two_opt_pct": round(100 * (greedy / eval_two_opt - 1), 2)}
 
-    curve = imitate(model, cfg, next_batch, evaluate, "train_next_node_accuracy", progress)
+    curve, rl_curve = [], []
+    if cfg.conquer_minutes > 0:
+        curve = imitate(model, cfg, next_batch, evaluate, "train_next_node_accuracy", progress)
+    if cfg.rl_minutes > 0:
+        def next_pieces():
+            r = int(rng.integers(cfg.min_window, cfg.window + 1))
+            return torch.tensor(sub_windows(windows, rng, cfg.rl_batch, r))
+
+        generator = torch.Generator().manual_seed(int(rng.integers(2**63)))
+        rl_curve = reinforce(model, cfg, next_pieces, evaluate, generator, progress)
+    method = []
+    if cfg.conquer_minutes > 0:
+        method.append("imitation of path segments of fast-tsp tours (cross-entropy on the "
+                      + ("next node at every step, teacher-forced; encoder-once pointer model"
+                         if cfg.arch == "pointer" else
+                         "next node, BQ-style quotiented states") + ")")
+    if cfg.rl_minutes > 0:
+        method.append("REINFORCE with a POMO-style shared baseline (mean of "
+                      f"{cfg.rl_samples} samples per piece) on runs of the same tours")
     sidecar = {"kind": "udc-conquer-tsp", "config": asdict(cfg), "seed": cfg.seed,
-               "method": "imitation of path segments of fast-tsp tours (cross-entropy on the "
-                         + ("next node at every step, teacher-forced; encoder-once pointer "
-                            "model" if cfg.arch == "pointer" else
-                            "next node, BQ-style quotiented states") + ")",
+               "method": "; then ".join(method) or "no training (init weights re-saved)",
                "eval": {"paths": cfg.eval_paths, "nodes": m_eval,
                         "label_mean_length": round(eval_label, 4),
                         "two_opt_or_opt_mean_length": round(eval_two_opt, 4)},
                "curve": curve, "version": version, "label_seconds": label_seconds,
                "trained_seconds": round(time.monotonic() - t0, 1),
                "kept": "weights at the evaluation point with the best greedy mean length"}
+    if rl_curve:
+        sidecar["rl_curve"] = rl_curve
+    if init_meta:
+        sidecar["init"] = {"path": cfg.init, "sidecar": {k: v for k, v in init_meta.items()
+                                                         if k != "model"}}
     save_model(model, out, sidecar)
     return sidecar
 
