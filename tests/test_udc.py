@@ -162,6 +162,33 @@ def test_neural_conquer_bad_augment_is_a_usage_error(tiny_policies):
                       "conquer_policy": str(tiny_policies / "udc-conquer-tsp.pt")})
 
 
+def test_polishing_more_neural_starts_never_loses_to_one(tiny_policies):
+    """``polish = k`` polishes the k best distinct neural paths as well: per piece it can only
+    be as short as or shorter than ``polish = true`` (the same candidates, a superset of
+    starts); a count out of range or a string is a usage error."""
+    import torch
+
+    from metaopt.errors import UsageError
+    from metaopt.routing.udc.conquer_model import NeuralPathSolver
+    from metaopt.routing.udc.pointer_model import PointerPathModel
+
+    torch.manual_seed(0)
+    model = PointerPathModel(dim=16, heads=2, layers=1).eval()
+    rng = np.random.default_rng(3)
+    coords = [rng.random((30, 2)) for _ in range(5)]
+    mats = [np.linalg.norm(c[:, None] - c[None], axis=2) for c in coords]
+    one = NeuralPathSolver(model, augment=4, polish=1)(mats, 1.0, coords)
+    four = NeuralPathSolver(model, augment=4, polish=4)(mats, 1.0, coords)
+    for d, a, b in zip(mats, one, four, strict=True):
+        assert sorted(b) == list(range(30)) and b[0] == 0 and b[-1] == 29
+        assert path_length(d, b) <= path_length(d, a) + 1e-9
+    for bad in ("yes", 65):
+        with pytest.raises(UsageError, match="polish"):
+            solve(read(TSP100), "udc", 2, 0,
+                  params={"conquer": "neural", "polish": bad,
+                          "conquer_policy": str(tiny_policies / "udc-conquer-tsp.pt")})
+
+
 @pytest.mark.parametrize("arch", ["bq", "pointer"])
 def test_path_model_decodes_permutations_with_fixed_ends(arch):
     import torch

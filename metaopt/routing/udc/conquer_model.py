@@ -110,30 +110,42 @@ def symmetries(xy: torch.Tensor, count: int) -> torch.Tensor:
     return torch.cat(out)
 
 
+def _distinct(orders: list[np.ndarray], k: int) -> list[np.ndarray]:
+    """The first ``k`` pairwise different orders of ``orders``."""
+    out: list[np.ndarray] = []
+    for o in orders:
+        if len(out) == k:
+            break
+        if not any(np.array_equal(o, p) for p in out):
+            out.append(o)
+    return out
+
+
 class NeuralPathSolver:
     """Callable for ``TSPParts``: a greedy path from each end of every segment (plus
     ``samples`` sampled ones from each end), batched by segment size; the shortest wins.
-    With ``polish`` the neural path and the segment's current order are both improved by
-    2-opt/Or-opt and the shorter is returned (a hybrid: never worse than the classical
-    conquer on the same segment). ``augment`` (1–8) decodes each segment under that many
+    With ``polish`` = k ≥ 1 the k shortest distinct neural paths and the segment's current
+    order are each improved by 2-opt/Or-opt and the shortest is returned (a hybrid: never
+    worse than the classical conquer on the same segment; the network supplies the local
+    search's starting points). ``augment`` (1–8) decodes each segment under that many
     symmetries of the square, each from both ends (POMO-style instance augmentation). A
     stage cannot be cut to a share of the time, but it stops when ``stop()`` (the run's
     deadline) turns true; unfinished segments keep their order."""
 
     def __init__(self, model: nn.Module, samples: int = 0, seed: int = 0,
-                 stop: Callable[[], bool] | None = None, polish: bool = False,
+                 stop: Callable[[], bool] | None = None, polish: int = 0,
                  augment: int = 1) -> None:
         if not 1 <= augment <= 8:
             from metaopt.errors import UsageError
 
             raise UsageError("augment must be between 1 and 8")
-        self.model, self.samples, self.stop, self.polish = model, samples, stop, polish
+        self.model, self.samples, self.stop, self.polish = model, samples, stop, int(polish)
         self.augment = augment
         self.generator = torch.Generator().manual_seed(seed)
 
     @classmethod
     def load(cls, path: str | Path | None = None, samples: int = 0, seed: int = 0,
-             stop: Callable[[], bool] | None = None, polish: bool = False,
+             stop: Callable[[], bool] | None = None, polish: int = 0,
              augment: int = 1) -> NeuralPathSolver:
         from metaopt.errors import UsageError
 
@@ -173,11 +185,16 @@ class NeuralPathSolver:
                         candidates[r % k] += [order[at + r], m - 1 - order[at + rows + r][::-1]]
             for j, i in enumerate(idx):
                 d = mats[i]
-                out[i] = min(candidates[j], key=lambda o: float(d[o[:-1], o[1:]].sum()))
+
+                def length(o, d=d):
+                    return float(d[o[:-1], o[1:]].sum())
+
+                out[i] = min(candidates[j], key=length)
                 if self.polish and not (self.stop is not None and self.stop()):
-                    o = out[i]
-                    polished = [o[two_opt_or_opt(d[np.ix_(o, o)])], two_opt_or_opt(d)]
-                    out[i] = min(polished, key=lambda o: float(d[o[:-1], o[1:]].sum()))
+                    # the neural paths (the current order, first, is polished anyway)
+                    starts = _distinct(sorted(candidates[j][1:], key=length), self.polish)
+                    polished = [o[two_opt_or_opt(d[np.ix_(o, o)])] for o in starts]
+                    out[i] = min(polished + [two_opt_or_opt(d)], key=length)
         return out
 
 

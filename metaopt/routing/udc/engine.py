@@ -10,8 +10,9 @@ Params:
 - ``stages`` (default 2), ``starts`` (α, default 1), ``n`` (sub-problem size, default 100),
   ``divider_policy`` / ``conquer_policy`` (weight files), ``conquer_samples`` (neural conquer
   only: sampled rollouts on top of the greedy ones, per end for TSP, default 0; per group for
-  CVRP, default 7); ``polish`` (neural TSP conquer: 2-opt/Or-opt on the neural path and on
-  the current order, the shorter kept; default false); ``augment`` (neural TSP conquer: decode
+  CVRP, default 7); ``polish`` (neural TSP conquer: 2-opt/Or-opt on the best neural path — or,
+  given a count k, on the k best distinct candidates — and on the current order, the shortest
+  kept; default false); ``augment`` (neural TSP conquer: decode
   each piece under 1–8 symmetries of the square, default 1); ``split`` (neural CVRP conquer: also
   try Prins' optimal split of each rollout's customer order; default true).
 """
@@ -50,8 +51,15 @@ def _path_solver(kind: str, params: dict, seed: int, run: Run):
     return NeuralPathSolver.load(params.get("conquer_policy"),
                                  int(params.get("conquer_samples", 0)), seed,
                                  stop=_out_of_time(run),
-                                 polish=bool(params.get("polish", False)),
+                                 polish=_polish(params.get("polish", False)),
                                  augment=int(params.get("augment", 1)))
+
+
+def _polish(value) -> int:
+    """``polish``: false / true / k (how many of the best neural candidates are polished)."""
+    if isinstance(value, bool) or (isinstance(value, int) and 0 <= value <= 64):
+        return int(value)
+    raise UsageError(f"polish must be true, false or a count 0-64, not {value!r}")
 
 
 def _cvrp_sub(inst: RoutingInstance, kind: str, params: dict, rng: np.random.Generator,
