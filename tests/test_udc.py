@@ -162,6 +162,44 @@ def test_neural_conquer_bad_augment_is_a_usage_error(tiny_policies):
                       "conquer_policy": str(tiny_policies / "udc-conquer-tsp.pt")})
 
 
+def test_polish_starts_from_the_neural_path_even_when_the_current_order_is_shorter():
+    """Once a piece is decent its current order is shorter than any raw neural path; the
+    hybrid must still polish the neural path (an earlier version then polished only the current
+    order, so the network could no longer contribute). A stand-in model returns a fixed path
+    that is worse raw but polishes to a better local optimum than the current order."""
+    import torch
+
+    from metaopt.routing.udc.conquer_model import NeuralPathSolver
+
+    class Fixed:
+        def __init__(self, order):
+            self.order = torch.as_tensor(order)
+
+        def decode(self, xy, greedy=True, generator=None, stop=None, repeat=1):
+            return self.order.repeat(len(xy) * repeat, 1)
+
+    m = 12
+    for seed in range(200):
+        rng = np.random.default_rng(seed)
+        pts = rng.random((m, 2))
+        d0 = np.linalg.norm(pts[:, None] - pts[None], axis=2)
+        start = np.concatenate(([0], 1 + rng.permutation(m - 2), [m - 1]))
+        current = start[two_opt_or_opt(d0[np.ix_(start, start)])]  # a local optimum
+        coords = pts[current]
+        d = d0[np.ix_(current, current)]  # the piece as the solver sees it: 0..m-1 in order
+        neural = np.concatenate(([0], 1 + rng.permutation(m - 2), [m - 1]))
+        mirror = m - 1 - neural[::-1]
+        raw = min((neural, mirror), key=lambda o: path_length(d, o))
+        polished = raw[two_opt_or_opt(d[np.ix_(raw, raw)])]
+        here = path_length(d, np.arange(m))
+        if path_length(d, raw) > here and path_length(d, polished) < here - 1e-6:
+            break
+    else:
+        pytest.fail("no test case found")
+    out = NeuralPathSolver(Fixed(neural), polish=1)([d], 1.0, [coords])[0]
+    assert path_length(d, out) <= path_length(d, polished) + 1e-9 < here
+
+
 def test_polishing_more_neural_starts_never_loses_to_one(tiny_policies):
     """``polish = k`` polishes the k best distinct neural paths as well: per piece it can only
     be as short as or shorter than ``polish = true`` (the same candidates, a superset of
