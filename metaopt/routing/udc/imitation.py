@@ -4,12 +4,13 @@ budget, periodic greedy evaluation, and the best-evaluated weights kept."""
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable
 
 import torch
 from torch import nn
+
+from metaopt.routing.udc.best_weights import BestWeights
 
 # model input (a tensor or a tuple of them), target indices (any shape; the logits carry one
 # more trailing dimension, the choices; -100 marks padding, ignored)
@@ -25,7 +26,7 @@ def imitate(model: nn.Module, cfg, next_batch: Callable[[], Batch],
     the best score; returns the curve."""
     opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
     budget = 60 * cfg.conquer_minutes
-    curve, best, best_state = [], float("inf"), None
+    keep = BestWeights(model, progress)
     t1 = time.monotonic()
     loss_sum, hits, seen = 0.0, 0, 0
     for step in range(1, cfg.conquer_steps + 1):
@@ -53,11 +54,7 @@ def imitate(model: nn.Module, cfg, next_batch: Callable[[], Batch],
                      "train_loss": round(loss_sum / seen, 4),
                      accuracy_key: round(hits / seen, 4), **extra}
             loss_sum, hits, seen = 0.0, 0, 0
-            curve.append(point)
-            progress(json.dumps(point))
-            if score <= best:
-                best, best_state = score, {k: v.clone() for k, v in model.state_dict().items()}
+            keep.record(score, point)
         if late:
             break
-    model.load_state_dict(best_state)
-    return curve
+    return keep.restore()

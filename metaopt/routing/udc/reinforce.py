@@ -9,13 +9,13 @@ training pass. This is the conquer half of UDC's DCR training, applied after imi
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable
 
 import torch
 from torch import nn
 
+from metaopt.routing.udc.best_weights import BestWeights
 from metaopt.routing.udc.conquer_model import normalise_batch
 
 
@@ -43,10 +43,9 @@ def reinforce(model: nn.Module, cfg, next_pieces: Callable[[], torch.Tensor],
     opt = torch.optim.Adam(model.parameters(), lr=cfg.rl_lr)
     budget = 60 * cfg.rl_minutes
     model.eval()
-    best, extra = evaluate(model)
-    curve = [{"rl_step": 0, "seconds": 0.0, **extra}]
-    progress(json.dumps(curve[0]))
-    best_state = {k: v.clone() for k, v in model.state_dict().items()}
+    keep = BestWeights(model, progress)
+    score, extra = evaluate(model)
+    keep.record(score, {"rl_step": 0, "seconds": 0.0, **extra})
     t1 = time.monotonic()
     s = cfg.rl_samples
     mean_len, spread, seen = 0.0, 0.0, 0
@@ -77,12 +76,9 @@ def reinforce(model: nn.Module, cfg, next_pieces: Callable[[], torch.Tensor],
                      "sample_mean_length": round(mean_len / seen, 4),
                      "sample_spread": round(spread / seen, 4), **extra}
             mean_len, spread, seen = 0.0, 0.0, 0
-            curve.append(point)
-            progress(json.dumps(point))
-            if score <= best:
-                best, best_state = score, {k: v.clone() for k, v in model.state_dict().items()}
+            keep.record(score, point)
         if late:
             break
-    model.load_state_dict(best_state)
+    curve = keep.restore()
     model.eval()
     return curve

@@ -127,22 +127,23 @@ def _greedy_mean(model: torch.nn.Module, paths: np.ndarray) -> float:
     xy = torch.tensor(paths)
     k = len(xy)
     both = torch.cat((xy, xy.flip(1)))
+    from metaopt.routing.udc.reinforce import path_lengths
+
     with torch.inference_mode():
-        order = model.decode(both)
-    pts = both[torch.arange(2 * k)[:, None], order]
-    lens = (pts[:, 1:] - pts[:, :-1]).norm(dim=2).sum(dim=1)
+        lens = path_lengths(both, model.decode(both))
     return float(torch.minimum(lens[:k], lens[k:]).mean())
 
 
 def _conquer_model(cfg: UDCConfig, rng: np.random.Generator) -> tuple[torch.nn.Module, dict]:
     """A fresh model as configured, or the ``init`` weights and their sidecar."""
     if cfg.init:
+        from metaopt.errors import UsageError
         from metaopt.routing.udc.conquer_model import load_model
 
         model = load_model(cfg.init)
         arch = model.config.get("arch", "bq")
         if arch != cfg.arch:
-            raise ValueError(f"init {cfg.init} holds a {arch!r} model, the config says "
+            raise UsageError(f"init {cfg.init} holds a {arch!r} model, the config says "
                              f"arch={cfg.arch!r}")
         return model, json.loads(Path(cfg.init + ".json").read_text())
     with torch.random.fork_rng():
