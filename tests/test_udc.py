@@ -55,6 +55,44 @@ def test_two_opt_or_opt_finds_the_optimum_of_a_small_path():
     assert path_length(d, two_opt_or_opt(d)) <= best * 1.05
 
 
+def _improving_moves(d: np.ndarray, p: np.ndarray) -> list:
+    """Every 2-opt reversal and Or-opt chain move (1-3 interior nodes, either way round)
+    of the open path ``p`` that shortens it, by brute force."""
+    m, base, found = len(p), path_length(d, p), []
+    for i in range(1, m - 1):
+        for j in range(i + 1, m - 1):
+            q = np.concatenate((p[:i], p[i: j + 1][::-1], p[j + 1:]))
+            if path_length(d, q) < base - 1e-9:
+                found.append(("2-opt", i, j))
+    for L in (1, 2, 3):
+        for s in range(1, m - L):
+            chain, rest = p[s: s + L], np.concatenate((p[:s], p[s + L:]))
+            for at in range(1, len(rest)):
+                for c in (chain, chain[::-1]):
+                    q = np.concatenate((rest[:at], c, rest[at:]))
+                    if path_length(d, q) < base - 1e-9:
+                        found.append(("or-opt", s, L, at))
+    return found
+
+
+def test_path_search_ends_in_a_local_optimum_of_both_neighbourhoods():
+    """With full candidate lists no 2-opt or Or-opt move improves the result; with the
+    default lists (10 nearest) the path is still never longer than the start, its ends
+    and its node set are kept, and ``start`` is where it begins."""
+    rng = np.random.default_rng(11)
+    for m in (6, 15, 40):
+        pts = rng.random((m, 2))
+        d = np.linalg.norm(pts[:, None] - pts[None], axis=2)
+        start = np.concatenate(([0], 1 + rng.permutation(m - 2), [m - 1]))
+        full = two_opt_or_opt(d, start, k=m - 1)
+        assert _improving_moves(d, full) == []
+        near = two_opt_or_opt(d, start)
+        for p in (full, near):
+            assert p[0] == 0 and p[-1] == m - 1 and sorted(p.tolist()) == list(range(m))
+            assert path_length(d, p) <= path_length(d, start) + 1e-9
+        assert np.array_equal(two_opt_or_opt(d, start, max_moves=0), start)
+
+
 def test_udc_classical_tsp_improves_over_its_divider():
     inst = read(TSP100)
     alone = solve(inst, "udc", 10, 0, params={"stages": 0})
@@ -175,7 +213,7 @@ def test_polish_starts_from_the_neural_path_even_when_the_current_order_is_short
         def __init__(self, order):
             self.order = torch.as_tensor(order)
 
-        def decode(self, xy, greedy=True, generator=None, stop=None, repeat=1):
+        def decode(self, xy, greedy=True, generator=None, stop=None, repeat=1, greedy_rows=0):
             return self.order.repeat(len(xy) * repeat, 1)
 
     m = 12

@@ -20,6 +20,7 @@ import torch
 from torch import nn
 
 from metaopt.policies import udc_conquer
+from metaopt.routing.udc.path_search import candidates as path_candidates
 from metaopt.routing.udc.paths import two_opt_or_opt
 
 DEFAULT_POLICY = udc_conquer("tsp")
@@ -37,6 +38,18 @@ def normalise_batch(xy: torch.Tensor) -> torch.Tensor:
     lo = xy.amin(dim=1, keepdim=True)
     span = (xy.amax(dim=1, keepdim=True) - lo).amax(dim=2, keepdim=True).clamp_min(1e-9)
     return (xy - lo) / span
+
+
+def pick_next(logits: torch.Tensor, greedy: bool, greedy_rows: int,
+              generator: torch.Generator | None) -> torch.Tensor:
+    """The next node of each row: the argmax when ``greedy`` or for the first
+    ``greedy_rows`` rows, a sample from the softmax otherwise."""
+    if greedy or greedy_rows >= len(logits):
+        return logits.argmax(dim=1)
+    pick = torch.multinomial(torch.softmax(logits, dim=1), 1, generator=generator)[:, 0]
+    if greedy_rows > 0:
+        pick[:greedy_rows] = logits[:greedy_rows].argmax(dim=1)
+    return pick
 
 
 class PathModel(nn.Module):
@@ -62,11 +75,11 @@ class PathModel(nn.Module):
 
     def decode(self, xy: torch.Tensor, greedy: bool = True,
                generator: torch.Generator | None = None,
-               stop: Callable[[], bool] | None = None, repeat: int = 1
-               ) -> torch.Tensor | None:
+               stop: Callable[[], bool] | None = None, repeat: int = 1,
+               greedy_rows: int = 0) -> torch.Tensor | None:
         """Paths over ``xy`` (B, m, 2) from node 0 to node m − 1: orders (B · repeat, m), row
-        r · B + j a rollout of piece j; None when ``stop()`` turned true before they were
-        complete."""
+        r · B + j a rollout of piece j, greedy or sampled (``pick_next``); None when
+        ``stop()`` turned true before they were complete."""
         xy = xy.repeat(repeat, 1, 1)
         b, m, _ = xy.shape
         rows = torch.arange(b)
@@ -82,11 +95,7 @@ class PathModel(nn.Module):
             else:
                 state = torch.cat((cur[:, None], left, end[:, None]), dim=1)
                 logits = self(xy[rows[:, None], state])
-                if greedy:
-                    pick = logits.argmax(dim=1)
-                else:
-                    pick = torch.multinomial(torch.softmax(logits, dim=1), 1,
-                                             generator=generator)[:, 0]
+                pick = pick_next(logits, greedy, greedy_rows, generator)
             cur = left[rows, pick]
             order.append(cur)
             keep = torch.ones_like(left, dtype=torch.bool)
@@ -172,13 +181,13 @@ class NeuralPathSolver:
             both = torch.cat((xy, xy.flip(1)))  # forward, and from the other end
             k, rows = len(idx), len(xy)
             candidates: list[list[np.ndarray]] = [[np.arange(m)] for _ in idx]
-            # the greedy rollouts, then ``samples`` sampled copies of each in one batch
-            for greedy, copies in [(True, 1)] + [(False, self.samples)] * (self.samples > 0):
-                with torch.inference_mode():
-                    order = self.model.decode(both, greedy=greedy, generator=self.generator,
-                                              stop=self.stop, repeat=copies)
-                if order is None:
-                    break
+            # one batch: the greedy rollouts (copy 0), then ``samples`` sampled copies
+            copies = 1 + self.samples
+            with torch.inference_mode():
+                order = self.model.decode(both, greedy=copies == 1, generator=self.generator,
+                                          stop=self.stop, repeat=copies,
+                                          greedy_rows=2 * rows)
+            if order is not None:
                 order = order.numpy()
                 for at in range(0, 2 * rows * copies, 2 * rows):
                     for r in range(rows):
@@ -193,8 +202,9 @@ class NeuralPathSolver:
                 if self.polish and not (self.stop is not None and self.stop()):
                     # the neural paths (the current order, first, is polished anyway)
                     starts = _distinct(sorted(candidates[j][1:], key=length), self.polish)
-                    polished = [o[two_opt_or_opt(d[np.ix_(o, o)])] for o in starts]
-                    out[i] = min(polished + [two_opt_or_opt(d)], key=length)
+                    nbr = path_candidates(np.ascontiguousarray(d, dtype=np.float64), 10)
+                    out[i] = min([two_opt_or_opt(d, o, nbr) for o in starts]
+                                 + [two_opt_or_opt(d, None, nbr)], key=length)
         return out
 
 

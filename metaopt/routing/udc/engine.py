@@ -91,7 +91,11 @@ def _initial(inst: RoutingInstance, divider: str, rng: np.random.Generator, para
 
 
 def prepare(params: dict) -> None:
-    """Import torch / torch-geometric before the clock starts when a network is used."""
+    """Import torch / torch-geometric when a network is used, and load (or compile, the first
+    time) the numba path search, before the clock starts."""
+    from metaopt.routing.udc.path_search import warm_up
+
+    warm_up()
     if params.get("conquer") == "neural":
         import metaopt.routing.udc.conquer_model  # noqa: F401
         import metaopt.routing.udc.cvrp_model  # noqa: F401

@@ -18,7 +18,7 @@ from collections.abc import Callable
 import torch
 from torch import nn
 
-from metaopt.routing.udc.conquer_model import normalise_batch
+from metaopt.routing.udc.conquer_model import normalise_batch, pick_next
 
 
 class PointerBase(nn.Module):
@@ -103,10 +103,11 @@ class PointerPathModel(PointerBase):
 
     def decode(self, xy: torch.Tensor, greedy: bool = True,
                generator: torch.Generator | None = None,
-               stop: Callable[[], bool] | None = None, repeat: int = 1
-               ) -> torch.Tensor | None:
+               stop: Callable[[], bool] | None = None, repeat: int = 1,
+               greedy_rows: int = 0) -> torch.Tensor | None:
         """Paths over ``xy`` (B, m, 2) from node 0 to node m − 1: orders (B · repeat, m), row
-        r · B + j a rollout of piece j (the encoding is shared, so sampled copies are cheap);
+        r · B + j a rollout of piece j, greedy or sampled (``pick_next``; the encoding is
+        shared, so sampled copies are cheap);
         None when ``stop()`` turned true before they were complete. Computes what ``scores``
         does, with the context projection split per input so that a step only gathers and
         adds."""
@@ -128,11 +129,7 @@ class PointerPathModel(PointerBase):
                 return None
             q = q_cur[rows, cur] + q_fixed + open_sum / (m - 2 - step)
             logits = self.pointer(q[:, None], k, v, p, ~closed[:, None])[:, 0]
-            if greedy:
-                pick = logits.argmax(dim=1)
-            else:
-                pick = torch.multinomial(torch.softmax(logits, dim=1), 1,
-                                         generator=generator)[:, 0]
+            pick = pick_next(logits, greedy, greedy_rows, generator)
             closed[rows, pick] = True
             open_sum = open_sum - q_open[rows, pick]
             cur = pick + 1
