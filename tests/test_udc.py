@@ -428,13 +428,33 @@ def test_cvrp_model_rollouts_respect_capacity():
     torch.manual_seed(0)
     inst = uniform_cvrp("c", 40, 12, seed=5)  # tight: about 5 customers a route
     model = SubCVRPModel(dim=16, heads=2, layers=1).eval()
+    current = split_routes(inst, np.arange(1, 41))
     costs = {}
-    for split in (False, True):
-        routes = NeuralCVRPSolver(inst, model, samples=5, split=split)(np.arange(1, 41), 1.0)
+    for split, polish in ((False, 0), (True, 0), (True, 3)):
+        routes = NeuralCVRPSolver(inst, model, samples=5, split=split,
+                                  polish=polish)(current, 1.0)
         assert sorted(v for r in routes for v in r) == list(range(1, 41))
         assert check(inst, routes).feasible
-        costs[split] = inst.routes_cost(routes)
-    assert costs[True] <= costs[False] + 1e-9  # same rollouts (same seed), more candidates
+        costs[split, polish] = inst.routes_cost(routes)
+    # same rollouts (same seed), more candidates; polished ones never cost more
+    assert costs[True, 0] <= costs[False, 0] + 1e-9
+    assert costs[True, 3] <= min(costs[True, 0], inst.routes_cost(current)) + 1e-9
+
+
+def test_route_polish_keeps_every_route_within_capacity_and_never_costs_more():
+    """Random groups with tight capacities (2-5 customers a route): the polished routes
+    serve the same customers, pass the checker (capacity) and cost less than the start."""
+    from metaopt import check
+    from metaopt.routing.udc.route_polish import RoutePolisher
+
+    for seed in range(12):
+        inst = uniform_cvrp("c", 30, int(10 + 4 * (seed % 4)), seed=seed)
+        rng = np.random.default_rng(seed)
+        start = split_routes(inst, 1 + rng.permutation(30))
+        new = RoutePolisher(inst, np.arange(1, 31), len(start) + 2)(start)
+        assert sorted(v for r in new for v in r) == list(range(1, 31))
+        assert check(inst, new).feasible
+        assert inst.routes_cost(new) < inst.routes_cost(start) - 1e-9
 
 
 def test_cvrp_labels_replay_as_legal_decisions():

@@ -119,13 +119,13 @@ def symmetries(xy: torch.Tensor, count: int) -> torch.Tensor:
     return torch.cat(out)
 
 
-def _distinct(orders: list[np.ndarray], k: int) -> list[np.ndarray]:
-    """The first ``k`` pairwise different orders of ``orders``."""
-    out: list[np.ndarray] = []
-    for o in orders:
+def distinct(items: list, k: int, same: Callable = np.array_equal) -> list:
+    """The first ``k`` pairwise different (not ``same``) entries of ``items``."""
+    out: list = []
+    for o in items:
         if len(out) == k:
             break
-        if not any(np.array_equal(o, p) for p in out):
+        if not any(same(o, p) for p in out):
             out.append(o)
     return out
 
@@ -201,7 +201,7 @@ class NeuralPathSolver:
                 out[i] = min(candidates[j], key=length)
                 if self.polish and not (self.stop is not None and self.stop()):
                     # the neural paths (the current order, first, is polished anyway)
-                    starts = _distinct(sorted(candidates[j][1:], key=length), self.polish)
+                    starts = distinct(sorted(candidates[j][1:], key=length), self.polish)
                     nbr = path_candidates(np.ascontiguousarray(d, dtype=np.float64), 10)
                     out[i] = min([two_opt_or_opt(d, o, nbr) for o in starts]
                                  + [two_opt_or_opt(d, None, nbr)], key=length)

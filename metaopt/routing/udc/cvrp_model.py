@@ -10,6 +10,7 @@ is capacity-feasible by construction (and checked again by the routing checker).
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,8 +19,9 @@ import torch
 from torch import nn
 
 from metaopt.policies import udc_conquer
-from metaopt.routing.udc.conquer_model import load_model, normalise_batch
+from metaopt.routing.udc.conquer_model import distinct, load_model, normalise_batch
 from metaopt.routing.udc.initial import split_routes
+from metaopt.routing.udc.route_polish import RoutePolisher
 
 DEFAULT_POLICY = udc_conquer("cvrp")
 FEATURES = 6  # x, y, demand / Q, is depot, is current, capacity left / Q
@@ -104,17 +106,22 @@ def routes_from(order: np.ndarray, via: np.ndarray) -> list[list[int]]:
 class NeuralCVRPSolver:
     """Sub-CVRP solver for ``CVRPParts``: one greedy and ``samples`` sampled rollouts in one
     batch; each rollout's routes and, with ``split``, Prins' optimal split of its customer
-    order are candidates; the cheapest is returned (node ids of the instance)."""
+    order are candidates; the cheapest is returned (node ids of the instance). With
+    ``polish`` = k ≥ 1 the k cheapest distinct candidates and the group's current routes are
+    each improved by capacity-checked 2-opt / 2-opt* / Or-opt (``route_polish.py``) and the
+    cheapest is returned (a hybrid, as for TSP: the network supplies starting points)."""
 
     def __init__(self, inst, model: nn.Module, samples: int = 7, seed: int = 0,
-                 split: bool = True, stop: Callable[[], bool] | None = None) -> None:
+                 split: bool = True, stop: Callable[[], bool] | None = None,
+                 polish: int = 0) -> None:
         self.inst, self.model, self.samples, self.split = inst, model, samples, split
-        self.stop = stop
+        self.stop, self.polish = stop, int(polish)
         self.generator = torch.Generator().manual_seed(seed)
 
     @classmethod
     def load(cls, inst, path: str | Path | None = None, samples: int = 7, seed: int = 0,
-             split: bool = True, stop: Callable[[], bool] | None = None) -> NeuralCVRPSolver:
+             split: bool = True, stop: Callable[[], bool] | None = None,
+             polish: int = 0) -> NeuralCVRPSolver:
         from metaopt.errors import UsageError
 
         path = Path(path or DEFAULT_POLICY)
@@ -124,11 +131,12 @@ class NeuralCVRPSolver:
         from metaopt.routing.udc.cvrp_pointer import PointerCVRPModel
 
         model = load_model(path, {"bq": SubCVRPModel, "pointer": PointerCVRPModel})
-        return cls(inst, model, samples, seed, split, stop)
+        return cls(inst, model, samples, seed, split, stop, polish)
 
-    def __call__(self, customers: np.ndarray, seconds: float) -> list[list[int]] | None:
+    def __call__(self, routes: list[list[int]], seconds: float) -> list[list[int]] | None:
         torch.set_num_threads(1)
         inst = self.inst
+        customers = np.array([v for r in routes for v in r], np.int64)
         nodes = np.concatenate(([inst.depot], customers))
         xy, dem = sub_problem(inst, customers)
         rollouts = []
@@ -149,7 +157,12 @@ class NeuralCVRPSolver:
             candidates.append([[int(nodes[c]) for c in r] for r in routes_from(o, v)])
             if self.split:  # the same customer order, cut optimally into routes
                 candidates.append(split_routes(inst, nodes[o]))
-        return min(candidates, key=inst.routes_cost)
+        if not self.polish or (self.stop is not None and self.stop()):
+            return min(candidates, key=inst.routes_cost)
+        starts = distinct(sorted(candidates, key=inst.routes_cost), self.polish, operator.eq)
+        slots = max(len(r) for r in starts + [routes]) + 2  # room for new routes
+        polisher = RoutePolisher(inst, customers, slots)
+        return min([polisher(r) for r in starts + [routes]], key=inst.routes_cost)
 
 
 def sub_problem(inst, customers: np.ndarray) -> tuple[torch.Tensor, torch.Tensor]:

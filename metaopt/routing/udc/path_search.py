@@ -5,6 +5,11 @@ reversal or an Or-opt move (a chain of 1–3 interior nodes, either way round, p
 other neighbours) is tried only when one of the edges it creates joins a node to one of its
 candidates. Each step makes the best such move — 2-opt while one improves, then Or-opt — until
 neither improves. With ``k ≥ m − 1`` every move is a candidate (full best improvement).
+
+With a capacity the path is a CVRP solution written as one sequence: copies of the depot
+("markers", demand 0, at distance 0 from each other) separate the routes. A 2-opt reversal
+across markers is then a 2-opt* exchange of route tails, an Or-opt move a relocation between
+routes; a move is taken only if every route it changes stays within the capacity.
 """
 
 from __future__ import annotations
@@ -35,8 +40,37 @@ def _two_opt_gain(d, p, e1, e2):  # pragma: no cover - compiled
 
 
 @njit(cache=True)
-def _best_two_opt(d, p, pos, nbr):  # pragma: no cover - compiled
-    """Best reversal p[e1+1..e2] creating an edge to a candidate: gain, e1, e2."""
+def _routes(p, dem, marker, load, prev, nxt):  # pragma: no cover - compiled
+    """Prefix loads and, per position, the nearest marker at or before / at or after it."""
+    m = len(p)
+    acc, last = 0.0, 0
+    for t in range(m):
+        acc += dem[p[t]]
+        load[t] = acc
+        if marker[p[t]]:
+            last = t
+        prev[t] = last
+    last = m - 1
+    for t in range(m - 1, -1, -1):
+        if marker[p[t]]:
+            last = t
+        nxt[t] = last
+
+
+@njit(cache=True)
+def _reversal_fits(lo, hi, cap, load, prev, nxt):  # pragma: no cover - compiled
+    """Whether reversing p[lo..hi] keeps the two routes it re-joins within ``cap``."""
+    if cap <= 0.0 or nxt[lo] > hi:
+        return True  # no capacity, or the reversal stays inside one route
+    first, last = nxt[lo], prev[hi]  # the outermost markers inside the reversed part
+    head = load[lo - 1] - load[prev[lo - 1]] + load[hi] - load[last]
+    tail = load[first] - load[lo - 1] + load[nxt[hi + 1]] - load[hi]
+    return head <= cap + 1e-9 and tail <= cap + 1e-9
+
+
+@njit(cache=True)
+def _best_two_opt(d, p, pos, nbr, cap, load, prev, nxt):  # pragma: no cover - compiled
+    """Best feasible reversal p[e1+1..e2] creating an edge to a candidate: gain, e1, e2."""
     m = len(p)
     best, b1, b2 = EPS, -1, -1
     for a in range(m):
@@ -48,25 +82,30 @@ def _best_two_opt(d, p, pos, nbr):  # pragma: no cover - compiled
                 continue
             if hi <= m - 2:  # new edges (p[lo], p[hi]) and (p[lo+1], p[hi+1])
                 g = _two_opt_gain(d, p, lo, hi)
-                if g > best:
+                if g > best and _reversal_fits(lo + 1, hi, cap, load, prev, nxt):
                     best, b1, b2 = g, lo, hi
             if lo >= 1:  # new edges (p[lo-1], p[hi-1]) and (p[lo], p[hi])
                 g = _two_opt_gain(d, p, lo - 1, hi - 1)
-                if g > best:
+                if g > best and _reversal_fits(lo, hi - 1, cap, load, prev, nxt):
                     best, b1, b2 = g, lo - 1, hi - 1
     return best, b1, b2
 
 
 @njit(cache=True)
-def _best_or_opt(d, p, pos, nbr, max_len):  # pragma: no cover - compiled
-    """Best chain move p[s..s+L−1] to edge e (reversed or not) next to a candidate."""
+def _best_or_opt(d, p, pos, nbr, max_len, cap, load, prev, nxt
+                 ):  # pragma: no cover - compiled
+    """Best feasible chain move p[s..s+L−1] (no marker in it) to edge e, reversed or not,
+    next to a candidate."""
     m = len(p)
     best, bs, bl, be, brev = EPS, -1, 0, 0, False
     for L in range(1, max_len + 1):
         for s in range(1, m - L):
+            if cap > 0.0 and nxt[s] <= s + L - 1:
+                continue  # the chain holds a marker
             first, last = p[s], p[s + L - 1]
             before, after = p[s - 1], p[s + L]
             removal = d[before, first] + d[last, after] - d[before, after]
+            chain = load[s + L - 1] - load[s - 1]
             for end in range(2):
                 node = first if end == 0 else last
                 for c in nbr[node]:
@@ -74,6 +113,9 @@ def _best_or_opt(d, p, pos, nbr, max_len):  # pragma: no cover - compiled
                     for e in (j - 1, j):
                         if e < 0 or e > m - 2 or (s - 1 <= e <= s + L - 1):
                             continue
+                        if cap > 0.0 and prev[e] != prev[s]:  # into another route
+                            if load[nxt[e + 1]] - load[prev[e]] + chain > cap + 1e-9:
+                                continue
                         a, b = p[e], p[e + 1]
                         base = d[a, b]
                         g = removal - (d[a, first] + d[last, b] - base)
@@ -86,24 +128,31 @@ def _best_or_opt(d, p, pos, nbr, max_len):  # pragma: no cover - compiled
 
 
 @njit(cache=True)
-def search(d, p, nbr, max_moves):  # pragma: no cover - compiled
+def search(d, p, nbr, max_moves, dem, marker, cap):  # pragma: no cover - compiled
     """Improve the order ``p`` (first and last entries fixed) in place with the candidate
-    lists ``nbr`` (``candidates``); returns the moves made."""
+    lists ``nbr`` (``candidates``); with ``cap`` > 0, ``dem`` (node demands) and ``marker``
+    (depot copies) make it a CVRP sequence whose routes must stay within ``cap``. Returns
+    the moves made."""
     m = len(p)
     moves = 0
     if m < 4:
         return moves
     pos = np.empty(m, np.int64)
     buf = np.empty(m, p.dtype)
+    load = np.zeros(m)
+    prev = np.zeros(m, np.int64)
+    nxt = np.zeros(m, np.int64)
     while moves < max_moves:
         for t in range(m):
             pos[p[t]] = t
-        g2, e1, e2 = _best_two_opt(d, p, pos, nbr)
+        if cap > 0.0:
+            _routes(p, dem, marker, load, prev, nxt)
+        g2, e1, e2 = _best_two_opt(d, p, pos, nbr, cap, load, prev, nxt)
         if e1 >= 0:
             p[e1 + 1: e2 + 1] = p[e1 + 1: e2 + 1][::-1].copy()
             moves += 1
             continue
-        g3, s, L, e, rev = _best_or_opt(d, p, pos, nbr, 3)
+        g3, s, L, e, rev = _best_or_opt(d, p, pos, nbr, 3, cap, load, prev, nxt)
         if s < 0:
             break
         # the path without the chain, the chain put back after old edge e
@@ -125,4 +174,5 @@ def search(d, p, nbr, max_moves):  # pragma: no cover - compiled
 def warm_up() -> None:
     """Load the compiled functions from numba's cache (compiling them on first use)."""
     d = np.zeros((4, 4))
-    search(d, np.arange(4, dtype=np.int64), candidates(d, 3), 1)
+    search(d, np.arange(4, dtype=np.int64), candidates(d, 3), 1, np.zeros(4),
+           np.zeros(4, np.bool_), 0.0)

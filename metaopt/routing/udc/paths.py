@@ -23,7 +23,9 @@ def two_opt_or_opt(d: np.ndarray, start: np.ndarray | None = None,
 
     d = np.ascontiguousarray(d, dtype=np.float64)
     p = np.arange(len(d), dtype=np.int64) if start is None else np.array(start, np.int64)
-    search(d, p, candidates(d, k) if nbr is None else nbr, max_moves)
+    m = len(d)
+    search(d, p, candidates(d, k) if nbr is None else nbr, max_moves, np.zeros(m),
+           np.zeros(m, np.bool_), 0.0)
     return p
 
 

@@ -14,8 +14,8 @@ from metaopt.routing.instance import RoutingInstance
 # A path solver: (dense matrices of segments in their current order, seconds, coordinates or
 # None) -> new orders, ends kept.
 PathSolver = Callable[[list[np.ndarray], float, list[np.ndarray] | None], list[np.ndarray]]
-# A sub-CVRP solver: customers (node ids), time -> routes, or None.
-SubCVRPSolver = Callable[[np.ndarray, float], list[list[int]] | None]
+# A sub-CVRP solver: a group's current routes (node ids), time -> new routes, or None.
+SubCVRPSolver = Callable[[list[list[int]], float], list[list[int]] | None]
 
 
 class TSPParts:
@@ -91,8 +91,8 @@ class CVRPParts:
         per = seconds / max(len(groups), 1)
         out: list[list[int]] = []
         for g in groups:
-            customers = np.array([v for r in g for v in r], np.int64)
-            new = self.solve_sub(customers, per) if len(g) > 1 or len(customers) > 3 else None
+            size = sum(len(r) for r in g)
+            new = self.solve_sub(g, per) if len(g) > 1 or size > 3 else None
             if new is not None and self.inst.routes_cost(new) < self.inst.routes_cost(g) - 1e-9:
                 out += [r for r in new if r]
             else:
