@@ -279,6 +279,12 @@ def test_path_model_decodes_permutations_with_fixed_ends(arch):
         order = model.decode(xy, greedy=greedy, generator=torch.Generator().manual_seed(1))
         for o in order.tolist():
             assert o[0] == 0 and o[-1] == 11 and sorted(o) == list(range(12))
+    # one batch of greedy rows then sampled copies: the greedy rows are the greedy decode,
+    # the sampled ones are not all the same
+    mixed = model.decode(xy, greedy=False, generator=torch.Generator().manual_seed(1),
+                         repeat=4, greedy_rows=5)
+    assert torch.equal(mixed[:5], model.decode(xy))
+    assert len({tuple(o) for o in mixed[5:].tolist()}) > 1
     rng = np.random.default_rng(0)
     coords = [rng.random((m, 2)) for m in (7, 12, 12)]
     mats = [np.linalg.norm(c[:, None] - c[None], axis=2) for c in coords]
