@@ -8,8 +8,9 @@ neither improves. With ``k ≥ m − 1`` every move is a candidate (full best im
 
 With a capacity the path is a CVRP solution written as one sequence: copies of the depot
 ("markers", demand 0, at distance 0 from each other) separate the routes. A 2-opt reversal
-across markers is then a 2-opt* exchange of route tails, an Or-opt move a relocation between
-routes; a move is taken only if every route it changes stays within the capacity.
+across markers then re-joins the ends of two routes (a 2-opt* exchange, the variant that
+joins head to reversed head and reversed tail to tail), an Or-opt move relocates a chain to
+another route; a move is taken only if every route it changes stays within the capacity.
 """
 
 from __future__ import annotations
