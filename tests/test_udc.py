@@ -389,6 +389,90 @@ def test_reinforce_shortens_the_expected_path():
     assert expected() < before - 0.25 * (before - float(lengths.min()))
 
 
+def test_divider_tour_probabilities_sum_to_one():
+    """With every node a neighbour, each step of a tour from node 0 is a choice: the
+    probabilities of all 4! tours must sum to 1 (a wrong log-probability would not)."""
+    import itertools
+
+    import torch
+
+    from metaopt.routing.udc.divider import DividerGNN, graph_data
+    from metaopt.routing.udc.divider_rl import sample_tour
+
+    torch.manual_seed(0)
+    xy = np.random.default_rng(4).random((5, 2))
+    model = DividerGNN(dim=8, layers=2, k=4)
+    data, nbr = graph_data(xy, 4)
+    logits = model(data).view(nbr.shape)
+    total = 0.0
+    for perm in itertools.permutations(range(1, 5)):
+        tour = np.array((0, *perm))
+        got, logp = sample_tour(logits, nbr, xy, 0, follow=tour)
+        assert np.array_equal(got, tour)
+        total += float(logp.exp())
+    assert abs(total - 1.0) < 1e-5
+
+
+def test_dcr_lowers_the_expected_length_after_reunion():
+    """On one fixed 6-node instance, DCR must lower the exact expected post-reunion length of
+    the divider's tours from node 0 (over all 120); a wrong sign would raise it."""
+    import itertools
+
+    import torch
+
+    from metaopt.routing.udc.divider import DividerGNN, graph_data
+    from metaopt.routing.udc.divider_rl import after_reunion, dcr, sample_tour
+    from metaopt.routing.udc.train import UDCConfig
+
+    torch.manual_seed(0)
+    inst = uniform_tsp("t", 6, seed=8)
+    model = DividerGNN(dim=8, layers=2, k=5)
+    data, nbr = graph_data(inst.coords, 5)
+    tours = [np.array((0, *p)) for p in itertools.permutations(range(1, 6))]
+    lengths = np.array([after_reunion(inst, t, 4) for t in tours])
+
+    def expected():
+        with torch.no_grad():
+            logits = model(data).view(nbr.shape)
+            probs = [float(sample_tour(logits, nbr, inst.coords, 0, follow=t)[1].exp())
+                     for t in tours]
+        return float(np.dot(probs, lengths))
+
+    before = expected()
+    assert lengths.max() > lengths.min() + 1e-6  # the reunion leaves a choice to learn
+    cfg = UDCConfig(divider_rl_minutes=1.0, divider_rl_steps=40, divider_rl_samples=8,
+                    divider_rl_piece=4, divider_rl_nodes=6, divider_rl_lr=3e-2,
+                    divider_rl_eval=1, divider_rl_eval_every=1000, k=5)
+    curve = dcr(model, cfg, np.random.default_rng(0), lambda line: None,
+                instance=lambda seed: (inst, data, nbr))
+    assert curve[-1]["dcr_step"] == 40
+    assert expected() < before - 0.25 * (before - float(lengths.min()))
+
+
+def test_tiny_dcr_from_init_divider(tiny_policies, tmp_path):
+    """``divider_init`` + ``divider_rl_minutes``: no supervised curve, a DCR curve and the
+    init in the sidecar, and the weights divide."""
+    import json
+
+    from metaopt.routing.udc.train import TINY, UDCConfig, train
+
+    init = str(tiny_policies / "udc-divider-tsp.pt")
+    cfg = UDCConfig(**{**TINY, "parts": ["divider"], "divider_init": init,
+                       "divider_rl_minutes": 1.0, "divider_rl_steps": 2,
+                       "divider_rl_nodes": 30, "divider_rl_piece": 10, "divider_rl_samples": 2,
+                       "divider_rl_eval": 2, "divider_rl_eval_every": 1})
+    train(cfg, tmp_path, progress=lambda line: None)
+    policy = tmp_path / "udc-divider-tsp.pt"
+    meta = json.loads(Path(str(policy) + ".json").read_text())
+    assert "curve" not in meta and meta["init"]["path"] == init
+    assert [p["dcr_step"] for p in meta["dcr_curve"]] == [0, 1, 2]
+    res = solve(read(TSP100), "udc", 20, 0,
+                params={"divider": "gnn", "stages": 2, "divider_policy": str(policy)})
+    assert res.verified
+    with pytest.raises(ValueError):
+        UDCConfig(divider_rl_minutes=1.0, divider_rl_samples=1)
+
+
 def test_tiny_training_with_reinforce_from_init_weights(tiny_policies, tmp_path):
     """``init`` + ``conquer_minutes = 0`` + ``rl_minutes``: fine-tuning only, recorded in the
     sidecar, and the weights solve."""

@@ -3,8 +3,9 @@ sparse k-NN graph gives each edge a score; the heatmap is stored N×K (never N×
 is built from it greedily (falling back to the nearest unvisited node when all of a node's
 neighbours are taken).
 
-Simplification against UDC: the heatmap is not conditioned on the partial solution (first,
-last, visited nodes) and it is trained supervised on fast-tsp tours, not by DCR REINFORCE.
+Simplifications against UDC: the heatmap is not conditioned on the partial solution (first,
+last, visited nodes); it is trained supervised on fast-tsp tours, optionally fine-tuned by DCR
+REINFORCE with a classical conquer (``divider_rl.py``), not jointly with the conquer network.
 """
 
 from __future__ import annotations
@@ -160,14 +161,8 @@ def _labelled(xy: np.ndarray, k: int, seconds: float) -> Data:
     return data
 
 
-def train_divider(cfg, out: Path, progress=print) -> dict:
-    from metaopt.version import code_version
-
-    torch.set_num_threads(1)
-    rng = np.random.default_rng(cfg.seed + 1)
-    with torch.random.fork_rng():
-        torch.manual_seed(int(rng.integers(2**31)))
-        model = DividerGNN(cfg.gnn_dim, cfg.gnn_layers, cfg.k)
+def _supervised(model: DividerGNN, cfg, rng: np.random.Generator, progress) -> list[dict]:
+    """Binary cross-entropy on k-NN edges against fast-tsp tours of random instances."""
     t0 = time.monotonic()
     sizes = cfg.divider_sizes
     data = [_labelled(rng.random((sizes[i % len(sizes)], 2)), cfg.k, cfg.divider_label_seconds)
@@ -202,11 +197,42 @@ def train_divider(cfg, out: Path, progress=print) -> dict:
         progress(json.dumps(point))
         if time.monotonic() - t0 > 60 * cfg.divider_minutes:
             break
+    return curve
+
+
+def train_divider(cfg, out: Path, progress=print) -> dict:
+    """Supervised training (or ``divider_init``), then DCR when ``divider_rl_minutes`` > 0;
+    weights and sidecar to ``out``."""
+    from metaopt.version import code_version
+
+    torch.set_num_threads(1)
+    rng = np.random.default_rng(cfg.seed + 1)
+    t0 = time.monotonic()
+    sidecar: dict = {"kind": "udc-divider-tsp", "seed": cfg.seed, "config": asdict(cfg)}
+    if cfg.divider_init:
+        from metaopt.errors import UsageError
+
+        meta = json.loads(Path(cfg.divider_init + ".json").read_text())
+        model = DividerGNN(**meta["model"])
+        if model.config["k"] != cfg.k:
+            raise UsageError(f"divider_init {cfg.divider_init} has k={model.config['k']}, "
+                             f"the config says k={cfg.k}")
+        model.load_state_dict(torch.load(cfg.divider_init, weights_only=True))
+        sidecar["init"] = {"path": cfg.divider_init,
+                           "sidecar": {k: v for k, v in meta.items() if k != "model"}}
+    else:
+        with torch.random.fork_rng():
+            torch.manual_seed(int(rng.integers(2**31)))
+            model = DividerGNN(cfg.gnn_dim, cfg.gnn_layers, cfg.k)
+        sidecar["curve"] = _supervised(model, cfg, rng, progress)
+        sidecar["labels"] = f"fast-tsp tours, {cfg.divider_label_seconds} s each"
+    if cfg.divider_rl_minutes > 0:
+        from metaopt.routing.udc.divider_rl import dcr
+
+        sidecar["dcr_curve"] = dcr(model, cfg, rng, progress)
     out.parent.mkdir(parents=True, exist_ok=True)
     torch.save(model.state_dict(), out)
-    sidecar = {"kind": "udc-divider-tsp", "model": model.config, "seed": cfg.seed,
-               "config": asdict(cfg), "curve": curve,
-               "version": code_version(), "trained_seconds": round(time.monotonic() - t0, 1),
-               "labels": f"fast-tsp tours, {cfg.divider_label_seconds} s each"}
+    sidecar.update(model=model.config, version=code_version(),
+                   trained_seconds=round(time.monotonic() - t0, 1))
     Path(str(out) + ".json").write_text(json.dumps(sidecar, indent=1) + "\n")
     return sidecar

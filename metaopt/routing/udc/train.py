@@ -6,8 +6,10 @@
   its ends, and the model learns its next node (cross-entropy). This replaced REINFORCE on
   random open paths, which after 45 CPU-minutes stayed 12.7 % above 2-opt (see the README).
 - Divider: the GNN heatmap is trained supervised on tours that fast-tsp finds for random
-  instances (``divider_sizes``; binary cross-entropy on k-NN edges). The paper's joint DCR
-  REINFORCE of the divider on the post-reunion objective is not done here.
+  instances (``divider_sizes``; binary cross-entropy on k-NN edges), or loaded from
+  ``divider_init``; ``divider_rl_minutes`` then fine-tunes it by DCR REINFORCE on the length
+  after conquer + reunion (``divider_rl.py``; the conquer there is 2-opt/Or-opt, not the
+  network, and the two are not trained jointly as in the paper).
 """
 
 from __future__ import annotations
@@ -71,6 +73,16 @@ class UDCConfig:
     k: int = 16
     gnn_dim: int = 32
     gnn_layers: int = 6
+    divider_init: str = ""  # start the divider from these weights (no supervised training)
+    # DCR: REINFORCE of the divider on the length after conquer + reunion (0 = none)
+    divider_rl_minutes: float = 0.0
+    divider_rl_steps: int = 1_000_000
+    divider_rl_samples: int = 8  # tours sampled per instance; their mean is the baseline
+    divider_rl_nodes: int = 200  # instance size during DCR
+    divider_rl_piece: int = 50  # conquer piece size during DCR (2-opt/Or-opt, 2 stages)
+    divider_rl_lr: float = 1e-4
+    divider_rl_eval: int = 16  # held-out instances
+    divider_rl_eval_every: int = 20
 
     def __post_init__(self) -> None:
         if self.problem not in ("tsp", "cvrp"):
@@ -89,6 +101,14 @@ class UDCConfig:
                                 or self.rl_batch < 1 or self.rl_eval_every < 1):
             raise ValueError("REINFORCE fine-tuning needs arch 'pointer', rl_samples >= 2, "
                              "rl_batch >= 1 and rl_eval_every >= 1")
+
+        if self.divider_rl_minutes < 0 or (self.divider_rl_minutes and (
+                self.divider_rl_samples < 2 or self.divider_rl_piece < 4
+                or self.divider_rl_nodes < self.divider_rl_piece
+                or self.divider_rl_eval < 1 or self.divider_rl_eval_every < 1)):
+            raise ValueError("DCR needs divider_rl_minutes >= 0, divider_rl_samples >= 2, "
+                             "4 <= divider_rl_piece <= divider_rl_nodes, divider_rl_eval >= 1 "
+                             "and divider_rl_eval_every >= 1")
 
     @classmethod
     def load(cls, path: str | Path | None, **overrides) -> UDCConfig:
