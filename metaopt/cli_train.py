@@ -49,8 +49,9 @@ def jssp(config, tiny, out) -> None:
                                       "their .json sidecars) go.")
 def udc(problem, config, part, tiny, out_dir) -> None:
     """Train the UDC networks: the conquer model (imitating runs of fast-tsp tours for TSP,
-    PyVRP solutions of route groups for CVRP) and the TSP GNN divider (supervised on
-    fast-tsp tours)."""
+    PyVRP solutions of route groups for CVRP; optionally REINFORCE after, rl_minutes) and the
+    TSP GNN divider (supervised on fast-tsp tours; optionally DCR after, divider_rl_minutes:
+    REINFORCE on the length after conquer + reunion)."""
     from pathlib import Path
 
     from metaopt.routing.udc.train import TINY, UDCConfig
