@@ -64,7 +64,7 @@ bench-jssp-quick: $(STAMP)
 	$(BIN)/metaopt batch experiments/jssp-60s-groups.toml --store benchmarks/jssp.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/jssp.db --spec experiments/jssp-60s-groups.toml --out benchmarks/jssp-60s-groups
 
-## bench-routing: issue 5's benchmark as run in sessions 3-5 (~85 min on 2 cores): TSP1000 (16), TSP500/2000 (8 each)
+## bench-routing: issue 5's benchmark as run in sessions 3-6 (~2.5 h on 2 cores): TSP1000 (16), TSP500/2000 (8 each)
 ## and TSPLIB 1000-4461 at 10 s; CVRP500 (2), CVRP1000 (4), X-n1001-k43 at 60 s; all 16 CVRP1000 at 60 s
 bench-routing: $(STAMP)
 	for s in routing-tsp routing-tsplib routing-cvrp routing-cvrp1000-all; do \
