@@ -97,6 +97,7 @@ def solve(path, engine, time_limit, seed, threads, params, stages, starts, outpu
     from metaopt.engines import DEFAULT_ENGINE, get_engine
     from metaopt.progress import LivePrinter
     from metaopt.read import read
+    from metaopt.solve import prepare
     from metaopt.solve import solve as run_solve
 
     instance = read(path)
@@ -108,6 +109,7 @@ def solve(path, engine, time_limit, seed, threads, params, stages, starts, outpu
             if engine != "udc":
                 _fail(f"--{key} applies to the udc engine only")
             parameters[key] = value
+    prepare(engine, instance.problem, parameters)  # heavy imports before the clock starts
     with LivePrinter(f"{engine} on {instance.name}", enabled=not quiet and not as_json) as pr:
         run = Run(time_limit, seed, threads=threads, sense=getattr(instance, "sense", 1),
                   progress=pr)

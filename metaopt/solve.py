@@ -19,20 +19,29 @@ def _json_params(params: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in params.items() if isinstance(v, (str, int, float, bool))}
 
 
+def prepare(engine: str, problem: str, params: dict[str, Any]) -> None:
+    """The engine module's ``prepare(params)``, if it has one: heavy, parameter-dependent
+    imports and compilation, to run before a run's clock starts."""
+    fn = get_engine(engine, problem).load()
+    hook = getattr(sys.modules[fn.__module__], "prepare", None)
+    if hook is not None:
+        hook(params)
+
+
 def solve(instance: Any, engine: str, time_limit: float, seed: int, *,
           params: dict[str, Any] | None = None, threads: int = 1,
           progress: ProgressFn | None = None, run: Run | None = None) -> Result:
     """Run ``engine`` on ``instance`` within ``time_limit`` seconds and verify its answer.
 
     A result whose solution fails the checker, or whose claimed objective disagrees with the
-    recomputed one, comes back with ``verified=False`` and the violation.
+    recomputed one, comes back with ``verified=False`` and the violation. Without ``run`` the
+    clock starts after ``prepare``; a caller that passes its own ``run`` calls ``prepare``
+    before creating it.
     """
     params = dict(params or {})
-    spec = get_engine(engine, instance.problem)
-    fn = spec.load()
-    prepare = getattr(sys.modules[fn.__module__], "prepare", None)
-    if prepare is not None:  # heavy, parameter-dependent imports happen before the clock
-        prepare(params)
+    fn = get_engine(engine, instance.problem).load()
+    if run is None:
+        prepare(engine, instance.problem, params)
     sense = getattr(instance, "sense", 1)
     if run is None:
         run = Run(time_limit, seed, threads=threads, sense=sense, progress=progress)

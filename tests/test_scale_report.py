@@ -196,3 +196,21 @@ engine = "pdr"
     assert r.output.startswith("Published anchors: none.")
     small, large = r.output.index("jssp/taillard 15x15"), r.output.index("jssp/taillard 100x20")
     assert small < large  # sizes in numeric order
+
+
+def test_cli_solve_starts_the_clock_after_the_engines_prepare(monkeypatch):
+    """An engine's ``prepare`` (heavy imports, compilation) runs before the time limit
+    starts: after a 1.2 s prepare a 1 s limit is still (almost) all there."""
+    import json
+
+    import fake_engines
+
+    before = len(fake_engines.PREPARED)
+    monkeypatch.setitem(ENGINES, "clock", Engine("clock", ("jssp",), "fake_engines:clock", (),
+                                                 "test"))
+    r = CliRunner().invoke(main, ["solve", TA01, "--engine", "clock", "--time-limit", "1",
+                                  "--param", "prepare_seconds=1.2", "--no-store", "--json"])
+    assert r.exit_code == 3, r.output
+    words = json.loads(r.output.splitlines()[-1])["message"].split()
+    # prepared once, before the clock started
+    assert int(words[1]) == before + 1 and float(words[3]) > 0.5
