@@ -65,7 +65,8 @@ def _store_option(f):
               help="Engine to use (see `metaopt engines`); default by problem: highs for MIP, "
                    "cpsat for job shop, auto for routing.")
 @click.option("--time-limit", "-t", type=click.FloatRange(min=0, min_open=True), default=10.0,
-              show_default=True, help="Wall-clock limit in seconds, reading excluded.")
+              show_default=True, help="Wall-clock limit in seconds; reading the instance and the "
+                   "engine's start-up (imports, loading weights) are excluded.")
 @click.option("--seed", "-s", type=int, default=0, show_default=True,
               help="The run's one seed; solvers and torch get child seeds drawn from it.")
 @click.option("--threads", type=click.IntRange(min=1), default=1, show_default=True,
