@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
@@ -87,26 +88,33 @@ class DividerGNN(nn.Module):
         return self.head(e)[:, 0]
 
 
-def greedy_tour(inst, heat: np.ndarray, nbr: np.ndarray, start: int) -> np.ndarray:
-    """Follow the hottest unvisited neighbour; if none is left, the nearest unvisited node."""
+def walk_tour(nbr: np.ndarray, start: int, choose: Callable[[int, np.ndarray], int],
+              nearest: Callable[[int, np.ndarray], int]) -> np.ndarray:
+    """A tour from ``start``: each step goes to the neighbour ``choose(cur, free)`` picks
+    (an index into ``free``, the positions in ``nbr[cur]`` still unvisited) or, when all are
+    taken, to ``nearest(cur, rest)`` among the unvisited nodes ``rest``."""
     n = len(nbr)
     visited = np.zeros(n, bool)
     tour = np.empty(n, np.int64)
-    all_nodes = np.arange(n)
     cur = start
     for step in range(n):
         tour[step] = cur
         visited[cur] = True
         if step == n - 1:
             break
-        cand = nbr[cur]
-        free = ~visited[cand]
-        if free.any():
-            cur = int(cand[free][np.argmax(heat[cur][free])])
+        free = np.flatnonzero(~visited[nbr[cur]])
+        if len(free):
+            cur = int(nbr[cur, free[choose(cur, free)]])
         else:
-            rest = all_nodes[~visited]
-            cur = int(rest[np.argmin(inst.dist(np.full(len(rest), cur), rest))])
+            cur = nearest(cur, np.flatnonzero(~visited))
     return tour
+
+
+def greedy_tour(inst, heat: np.ndarray, nbr: np.ndarray, start: int) -> np.ndarray:
+    """Follow the hottest unvisited neighbour; if none is left, the nearest unvisited node."""
+    return walk_tour(nbr, start, lambda cur, free: int(np.argmax(heat[cur][free])),
+                     lambda cur, rest: int(rest[np.argmin(inst.dist(np.full(len(rest), cur),
+                                                                    rest))]))
 
 
 class GNNDivider:

@@ -14,7 +14,7 @@ import torch
 
 from metaopt.routing.generate import uniform_tsp
 from metaopt.routing.udc.best_weights import BestWeights
-from metaopt.routing.udc.divider import DividerGNN, graph_data, greedy_tour
+from metaopt.routing.udc.divider import DividerGNN, graph_data, greedy_tour, walk_tour
 from metaopt.routing.udc.paths import two_opt_or_opt
 from metaopt.routing.udc.problems import TSPParts
 
@@ -27,29 +27,25 @@ def sample_tour(logits: torch.Tensor, nbr: np.ndarray, xy: np.ndarray, start: in
     is the nearest unvisited node (no choice, no log-probability). Returns the tour and the
     summed log-probability of its sampled steps; with ``follow`` (a tour starting at
     ``start`` whose choices are all legal) its steps are taken instead of sampled."""
-    n = len(nbr)
-    visited = np.zeros(n, bool)
-    tour = np.empty(n, np.int64)
     logp = logits.new_zeros(())
-    cur = start
-    for step in range(n):
-        tour[step] = cur
-        visited[cur] = True
-        if step == n - 1:
-            break
-        free = np.flatnonzero(~visited[nbr[cur]])
-        if len(free):
-            lp = torch.log_softmax(logits[cur, torch.from_numpy(free)], dim=0)
-            if follow is None:
-                j = int(torch.multinomial(lp.detach().exp(), 1, generator=generator))
-            else:
-                j = int(np.flatnonzero(nbr[cur, free] == follow[step + 1])[0])
-            logp = logp + lp[j]
-            cur = int(nbr[cur, free[j]])
+    if follow is not None:
+        after = np.empty(len(nbr), np.int64)  # the node ``follow`` visits after each node
+        after[follow[:-1]] = follow[1:]
+
+    def choose(cur: int, free: np.ndarray) -> int:
+        nonlocal logp
+        lp = torch.log_softmax(logits[cur, torch.from_numpy(free)], dim=0)
+        if follow is None:
+            j = int(torch.multinomial(lp.detach().exp(), 1, generator=generator))
         else:
-            rest = np.flatnonzero(~visited)
-            cur = int(rest[np.argmin(((xy[rest] - xy[cur]) ** 2).sum(axis=1))])
-    return tour, logp
+            j = int(np.flatnonzero(nbr[cur, free] == after[cur])[0])
+        logp = logp + lp[j]
+        return j
+
+    def nearest(cur: int, rest: np.ndarray) -> int:
+        return int(rest[np.argmin(((xy[rest] - xy[cur]) ** 2).sum(axis=1))])
+
+    return walk_tour(nbr, start, choose, nearest), logp
 
 
 def after_reunion(inst, tour: np.ndarray, piece: int) -> float:

@@ -29,7 +29,6 @@ class RoutePolisher:
         self.marker[m:] = True
         apart = self.d.copy()
         apart[m:, m:] = np.inf
-        np.fill_diagonal(apart, 0.0)
         self.nbr = candidates(apart, k)
         self.cap = float(inst.capacity)
 
