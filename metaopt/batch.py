@@ -61,10 +61,7 @@ class Task:
         grace = self.grace if self.grace is not None else max(30.0, 0.5 * self.time_limit)
         return self.time_limit + grace
 
-    @property
-    def cpus(self) -> int:
-        """CPUs the run uses: its threads, or an lns portfolio's worker processes."""
-        return max(self.threads, int(self.method.params.get("workers", 1)))
+    cpus: int = 1  # CPUs the run occupies (its threads, or an lns portfolio's processes)
 
     @property
     def key(self) -> str:
@@ -77,37 +74,93 @@ class Task:
         return json.dumps(parts, sort_keys=True)
 
 
+def _list(path: Path, data: dict, key: str, kind: type, default: list) -> list:
+    """``data[key]`` as a list of ``kind`` (a single value counts as a list of one)."""
+    value = data.get(key, default)
+    items = value if isinstance(value, list) else [value]
+    out = []
+    for item in items:
+        ok = isinstance(item, kind) and not isinstance(item, bool) or (
+            kind is float and isinstance(item, int) and not isinstance(item, bool))
+        if not ok:
+            raise InputError(path, f"'{key}' must be a list of {kind.__name__} values, "
+                                   f"got {value!r}")
+        out.append(kind(item))
+    if not out:
+        raise InputError(path, f"'{key}' is empty")
+    return out
+
+
+def _method(path: Path, i: int, m: Any) -> Method:
+    from metaopt.engines import ENGINES
+    from metaopt.errors import UsageError
+
+    where = f"methods[{i}]"
+    if not isinstance(m, dict):
+        raise InputError(path, f"{where}: expected a [[methods]] table")
+    engine = m.get("engine")
+    if not isinstance(engine, str) or engine not in ENGINES:
+        raise InputError(path, f"{where}.engine must be one of {', '.join(ENGINES)}, "
+                               f"got {engine!r}")
+    unknown = set(m) - {"engine", "label", "params", "time_limits", "problems"}
+    if unknown:
+        raise InputError(path, f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    label = m.get("label", engine)
+    raw = m.get("params", {})
+    if not isinstance(label, str) or not isinstance(raw, dict):
+        raise InputError(path, f"{where}: 'label' must be a string and 'params' a table")
+    try:
+        params = ENGINES[engine].load().params(raw)
+    except UsageError as e:
+        raise InputError(path, f"{where}.params ({label}): {e}") from None
+    limits = _list(path, m, "time_limits", float, []) if "time_limits" in m else None
+    kinds = _list(path, m, "problems", str, []) if "problems" in m else None
+    if limits is not None and min(limits) <= 0:
+        raise InputError(path, f"{where}.time_limits must be positive")
+    return Method(engine, label, params.non_default(), tuple(limits) if limits else None,
+                  tuple(kinds) if kinds else None)
+
+
 def load_spec(path: str | Path) -> Spec:
+    """A batch spec, every key checked (a bad one is an InputError naming it)."""
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text())
     except OSError as e:
         raise InputError(path, f"cannot read spec: {e.strerror}") from None
-    except tomllib.TOMLDecodeError as e:
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise InputError(path, f"invalid TOML: {e}") from None
-    from metaopt.engines import ENGINES
-
-    methods = []
-    for i, m in enumerate(data.get("methods", [])):
-        if "engine" not in m or m["engine"] not in ENGINES:
-            raise InputError(path, f"methods[{i}]: 'engine' must be one of {', '.join(ENGINES)}")
-        limits, kinds = m.get("time_limits"), m.get("problems")
-        methods.append(Method(m["engine"], m.get("label", m["engine"]), m.get("params", {}),
-                              tuple(float(t) for t in limits) if limits else None,
-                              tuple(kinds) if kinds else None))
-    if not methods:
+    known = {"name", "instances", "methods", "seeds", "time_limits", "threads", "grace",
+             "notes"}
+    unknown = set(data) - known
+    if unknown:
+        raise InputError(path, f"unknown key(s) {', '.join(sorted(unknown))} (known: "
+                               f"{', '.join(sorted(known))})")
+    raw_methods = data.get("methods", [])
+    if not isinstance(raw_methods, list) or not raw_methods:
         raise InputError(path, "no [[methods]] given")
+    methods = [_method(path, i, m) for i, m in enumerate(raw_methods)]
     if not data.get("instances"):
         raise InputError(path, "no 'instances' globs given")
+    limits = _list(path, data, "time_limits", float, [10.0])
+    if min(limits) <= 0:
+        raise InputError(path, "'time_limits' must be positive")
+    threads = _list(path, data, "threads", int, [1])
+    grace = _list(path, data, "grace", float, [0.0]) if "grace" in data else None
+    if len(threads) != 1 or threads[0] < 1 or (grace is not None and len(grace) != 1):
+        raise InputError(path, "'threads' must be one integer >= 1 and 'grace' one number")
+    for key in ("name", "notes"):
+        if key in data and not isinstance(data[key], str):
+            raise InputError(path, f"'{key}' must be a string")
     return Spec(
         name=data.get("name", path.stem),
-        instances=list(data["instances"]),
+        instances=_list(path, data, "instances", str, []),
         methods=methods,
-        seeds=[int(s) for s in data.get("seeds", [0])],
-        time_limits=[float(t) for t in data.get("time_limits", [10])],
-        threads=int(data.get("threads", 1)),
-        grace=float(data["grace"]) if "grace" in data else None,
-        notes=str(data.get("notes", "")),
+        seeds=_list(path, data, "seeds", int, [0]),
+        time_limits=limits,
+        threads=threads[0],
+        grace=grace[0] if grace is not None else None,
+        notes=data.get("notes", ""),
     )
 
 
@@ -150,11 +203,14 @@ def expand(spec: Spec) -> list[Task]:
             if method.problems and not problems & set(method.problems):
                 continue
             kind = sorted(problems & set(ENGINES[method.engine].problems))[0]
-            weights = policies.digest(policies.used_by(method.engine, method.params, kind))
+            loaded = ENGINES[method.engine].load()
+            params = loaded.params(method.params)
+            weights = policies.digest(loaded.weights(params, kind))
+            cpus = loaded.cpus(params, spec.threads)
             for limit in method.time_limits or spec.time_limits:
                 for seed in spec.seeds:
                     tasks.append(Task(p, method, seed, limit, spec.threads, spec.grace,
-                                      weights))
+                                      weights, cpus))
     return tasks
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 import threading
@@ -20,17 +21,28 @@ def _fail(message: str, code: int = EXIT_INPUT) -> None:
     sys.exit(code)
 
 
-def _parse_params(items: tuple[str, ...]) -> dict:
+def _parse_params(items: tuple[str, ...]) -> dict[str, str]:
+    """``KEY=VALUE`` strings as a dict; the engine's Params types the values."""
     params = {}
     for item in items:
         key, sep, value = item.partition("=")
-        if not sep or not key:
+        if not sep or not key.strip():
             _fail(f"--param expects KEY=VALUE, got {item!r}")
-        try:
-            params[key] = json.loads(value)
-        except ValueError:
-            params[key] = value
+        params[key.strip()] = value
     return params
+
+
+def _check_output(path: str | None) -> None:
+    """Fail before solving when the solution file cannot be written."""
+    if path is None:
+        return
+    out = Path(path)
+    if out.is_dir():
+        _fail(f"{out}: --output is a directory")
+    if not out.parent.is_dir():
+        _fail(f"{out}: --output directory {out.parent} does not exist")
+    if not os.access(out.parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        _fail(f"{out}: --output is not writable")
 
 
 class _Main(click.Group):
@@ -72,7 +84,8 @@ def _store_option(f):
 @click.option("--threads", type=click.IntRange(min=1), default=1, show_default=True,
               help="Threads/workers for the backend solver.")
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
-              help="Engine parameter (repeatable; VALUE is parsed as JSON when it can be).")
+              help="Engine parameter (repeatable); `metaopt engines ENGINE` lists the keys. "
+                   "Native solver options go as highs.<option>, scip.<param>, cpsat.<field>.")
 @click.option("--stages", type=click.IntRange(min=0), default=None,
               help="udc only: conquer stages, the first plus reunions (same as "
                    "--param stages=N; default 2).")
@@ -89,28 +102,33 @@ def solve(path, engine, time_limit, seed, threads, params, stages, starts, outpu
           no_store, as_json, quiet) -> None:
     """Solve the instance at PATH and verify the answer.
 
-    Exit codes: 0 verified solution, 2 usage or input error, 3 no solution within the limit or
-    proven infeasible, 4 the solution failed verification, 130 interrupted (the best solution
-    so far is still written and stored).
+    Exit codes: 0 verified solution, 1 the engine failed (its message is printed), 2 usage
+    or input error, 3 no solution within the limit or proven infeasible, 4 the solution failed
+    verification, 130 interrupted (the best solution so far is still stored and written; a
+    second Ctrl-C exits at once).
     """
     from metaopt.bks import best_known, gap
     from metaopt.control import Run
     from metaopt.engines import DEFAULT_ENGINE, get_engine
     from metaopt.progress import LivePrinter
     from metaopt.read import read
-    from metaopt.solve import prepare
     from metaopt.solve import solve as run_solve
+    from metaopt.store import Store, default_store_path
 
+    raw = _parse_params(params)
     instance = read(path)
     engine = engine or DEFAULT_ENGINE[instance.problem]
-    get_engine(engine, instance.problem).load()  # fail fast on a missing dependency
-    parameters = _parse_params(params)
+    loaded = get_engine(engine, instance.problem).load()  # fails on a missing dependency
     for key, value in (("stages", stages), ("starts", starts)):
         if value is not None:
             if engine != "udc":
                 _fail(f"--{key} applies to the udc engine only")
-            parameters[key] = value
-    prepare(engine, instance.problem, parameters)  # heavy imports before the clock starts
+            raw[key] = str(value)
+    parameters = loaded.params(raw)  # unknown keys and bad values: exit 2
+    _check_output(output)
+    store = None if no_store else Store(store_path or default_store_path())
+    if loaded.prepare is not None:
+        loaded.prepare(parameters)  # heavy imports before the clock starts
     with LivePrinter(f"{engine} on {instance.name}", enabled=not quiet and not as_json) as pr:
         run = Run(time_limit, seed, threads=threads, sense=getattr(instance, "sense", 1),
                   progress=pr)
@@ -124,6 +142,8 @@ def solve(path, engine, time_limit, seed, threads, params, stages, starts, outpu
                 box["error"] = e
 
         def on_signal(signum, frame) -> None:
+            if run.interrupted:  # the second Ctrl-C: leave now
+                os._exit(EXIT_INTERRUPTED)
             run.request_stop()
 
         old = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
@@ -138,18 +158,20 @@ def solve(path, engine, time_limit, seed, threads, params, stages, starts, outpu
     if "error" in box:
         raise box["error"]
     result = box["result"]
+    run_id = None
+    if store is not None:
+        with store:
+            run_id = store.add(result, instance_path=str(Path(path).resolve()))
     solution_file = None
     if output and result.status.has_solution:
         from metaopt.solution_io import write_solution
 
-        write_solution(instance, result, output)
+        try:
+            write_solution(instance, result, output)
+        except OSError as e:
+            _fail(f"{output}: cannot write the solution ({e.strerror}); the run is stored "
+                  f"as id {run_id}")
         solution_file = str(output)
-    run_id = None
-    if not no_store:
-        from metaopt.store import Store, default_store_path
-
-        with Store(store_path or default_store_path()) as store:
-            run_id = store.add(result, instance_path=str(Path(path).resolve()))
     best = best_known(instance.name)
     summary = {
         "instance": result.instance, "problem": result.problem, "engine": result.engine,
@@ -210,10 +232,25 @@ def check(instance, solution) -> None:
 
 
 @main.command()
-def engines() -> None:
-    """List engines, the problem kinds each solves, and whether its dependencies are present."""
-    from metaopt.engines import ENGINES
+@click.argument("engine", required=False)
+def engines(engine) -> None:
+    """List engines, the problem kinds each solves, and whether its dependencies are present;
+    with ENGINE, its parameters (key, type, default, meaning)."""
+    from metaopt.engines import ENGINES, get_engine
 
+    if engine is not None:
+        from metaopt.params import table
+
+        e = get_engine(engine)
+        click.echo(f"{e.name}: {e.summary} (problems: {', '.join(e.problems)})")
+        rows = table(e.load().params_class)
+        if not rows:
+            click.echo("no parameters")
+            return
+        click.echo(f"{'key':<18} {'type':<32} {'default':<12} meaning")
+        for key, kind, default, help_text in rows:
+            click.echo(f"{key:<18} {kind:<32} {default:<12} {help_text}")
+        return
     click.echo(f"{'engine':<10} {'problems':<12} {'ready':<28} description")
     for e in ENGINES.values():
         missing = e.missing()

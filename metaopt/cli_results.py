@@ -16,10 +16,9 @@ _STORE = click.option("--store", "store_path", type=click.Path(dir_okay=False), 
 
 
 def _open(store_path: str | None, must_exist: bool = True) -> Store:
+    """The store to read (``must_exist``: opened read-only) or to write."""
     path = Path(store_path) if store_path else default_store_path()
-    if must_exist and not path.exists():
-        raise click.UsageError(f"no results store at {path}")
-    return Store(path)
+    return Store(path, readonly=must_exist)
 
 
 @click.command()

@@ -1,5 +1,5 @@
-"""Where shipped weights live, and which weight files a run reads (so that a batch can tell
-a re-trained policy's runs from the old ones)."""
+"""Where shipped weights live, and a digest of weight files (so that a batch can tell a
+re-trained policy's runs from the old ones)."""
 
 from __future__ import annotations
 
@@ -14,20 +14,6 @@ UDC_DIVIDER_TSP = POLICY_DIR / "udc-divider-tsp.pt"
 
 def udc_conquer(problem: str) -> Path:
     return POLICY_DIR / f"udc-conquer-{problem}.pt"
-
-
-def used_by(engine: str, params: dict, problem: str) -> list[Path]:
-    """The weight files a run of ``engine`` with ``params`` on a ``problem`` instance loads."""
-    if engine in ("rl", "rl-cp"):
-        return [Path(params.get("policy") or JSSP_DISPATCH)]
-    if engine != "udc":
-        return []
-    files = []
-    if params.get("conquer") == "neural":
-        files.append(Path(params.get("conquer_policy") or udc_conquer(problem)))
-    if params.get("divider") == "gnn":
-        files.append(Path(params.get("divider_policy") or UDC_DIVIDER_TSP))
-    return files
 
 
 @lru_cache(maxsize=64)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import time
 from typing import Any
 
@@ -11,25 +10,26 @@ from metaopt.control import ProgressFn, Run
 from metaopt.engines import get_engine
 from metaopt.errors import UsageError
 from metaopt.outcome import Outcome
+from metaopt.params import Params
 from metaopt.result import Result, Status
-from metaopt.version import __version__
+from metaopt.version import code_version
 
 
-def _json_params(params: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in params.items() if isinstance(v, (str, int, float, bool))}
+def prepare(engine: str, problem: str, params: Params) -> None:
+    """The engine's ``prepare(params)``, if it has one: heavy, parameter-dependent imports
+    and compilation, to run before a run's clock starts."""
+    loaded = get_engine(engine, problem).load()
+    if loaded.prepare is not None:
+        loaded.prepare(loaded.params(params))
 
 
-def prepare(engine: str, problem: str, params: dict[str, Any]) -> None:
-    """The engine module's ``prepare(params)``, if it has one: heavy, parameter-dependent
-    imports and compilation, to run before a run's clock starts."""
-    fn = get_engine(engine, problem).load()
-    hook = getattr(sys.modules[fn.__module__], "prepare", None)
-    if hook is not None:
-        hook(params)
+def engine_params(engine: str, problem: str, raw: dict[str, Any] | Params | None) -> Params:
+    """``raw`` as ``engine``'s typed parameters (a UsageError names unknown keys)."""
+    return get_engine(engine, problem).load().params(raw)
 
 
 def solve(instance: Any, engine: str, time_limit: float, seed: int, *,
-          params: dict[str, Any] | None = None, threads: int = 1,
+          params: dict[str, Any] | Params | None = None, threads: int = 1,
           progress: ProgressFn | None = None, run: Run | None = None) -> Result:
     """Run ``engine`` on ``instance`` within ``time_limit`` seconds and verify its answer.
 
@@ -38,16 +38,16 @@ def solve(instance: Any, engine: str, time_limit: float, seed: int, *,
     clock starts after ``prepare``; a caller that passes its own ``run`` calls ``prepare``
     before creating it.
     """
-    params = dict(params or {})
-    fn = get_engine(engine, instance.problem).load()
-    if run is None:
-        prepare(engine, instance.problem, params)
+    loaded = get_engine(engine, instance.problem).load()
+    typed = loaded.params(params)
+    if run is None and loaded.prepare is not None:
+        loaded.prepare(typed)
     sense = getattr(instance, "sense", 1)
     if run is None:
         run = Run(time_limit, seed, threads=threads, sense=sense, progress=progress)
     t0 = time.monotonic()
     try:
-        out: Outcome = fn(instance, run, params)
+        out: Outcome = loaded.solve(instance, run, typed)
     except UsageError:  # bad parameters are the caller's to fix, not an engine failure
         raise
     except Exception as e:  # an engine failure becomes an error result, not a crash
@@ -57,8 +57,8 @@ def solve(instance: Any, engine: str, time_limit: float, seed: int, *,
         instance=instance.name, problem=instance.problem, engine=engine,
         backend=out.backend, status=out.status, objective=out.objective, bound=out.bound,
         runtime=round(runtime, 4), seed=seed, time_limit=time_limit,
-        iterations=out.iterations, solution=out.solution, parameters=_json_params(params),
-        trajectory=run.trajectory, stats=out.stats, version=__version__, message=out.message)
+        iterations=out.iterations, solution=out.solution, parameters=typed.non_default(),
+        trajectory=run.trajectory, stats=out.stats, version=code_version(), message=out.message)
     result.stats["sense"] = sense
     if getattr(instance, "size_label", None):
         result.stats["size"] = instance.size_label

@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from metaopt.errors import InputError
 from metaopt.result import Result
 
 DEFAULT_STORE = "metaopt-results.db"
@@ -39,14 +40,33 @@ def default_store_path() -> Path:
 
 
 class Store:
-    def __init__(self, path: str | Path) -> None:
+    """A results store; ``readonly`` opens an existing one without writing to it (so a store
+    on a read-only disk or someone else's file can still be listed and reported)."""
+
+    def __init__(self, path: str | Path, readonly: bool = False) -> None:
         self.path = Path(path)
-        self.conn = sqlite3.connect(self.path, timeout=60.0)
-        self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA busy_timeout = 60000")
-        self.conn.execute("PRAGMA journal_mode = WAL")
-        with self.conn:
-            self.conn.executescript(_SCHEMA)
+        if readonly and not self.path.is_file():
+            raise InputError(self.path, "no such results store")
+        if not readonly and not self.path.parent.is_dir():
+            raise InputError(self.path, f"cannot create a store: no directory {self.path.parent}")
+        if self.path.is_dir():
+            raise InputError(self.path, "is a directory, not a results store")
+        try:
+            if readonly:
+                self.conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
+                                            timeout=60.0)
+            else:
+                self.conn = sqlite3.connect(self.path, timeout=60.0)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA busy_timeout = 60000")
+            if readonly:
+                self.conn.execute("SELECT 1 FROM runs LIMIT 1").fetchall()
+            else:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                with self.conn:
+                    self.conn.executescript(_SCHEMA)
+        except sqlite3.DatabaseError as e:  # OperationalError included: unreadable, not ours
+            raise InputError(self.path, f"not a usable metaopt results store ({e})") from None
 
     def close(self) -> None:
         self.conn.close()

@@ -1,5 +1,6 @@
 """The package version, read from the installed metadata."""
 
+from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
 try:
@@ -8,9 +9,10 @@ except PackageNotFoundError:  # running from a source tree that was never instal
     __version__ = "0.0.0+unknown"
 
 
+@lru_cache(maxsize=1)
 def code_version() -> str:
     """The package version plus the git commit of the source tree when there is one
-    (``+dirty`` when it has uncommitted changes); for training sidecars."""
+    (``+dirty`` when it has uncommitted changes); every Result and sidecar carries it."""
     import subprocess
     from pathlib import Path
 

@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
 import numpy as np
 
 from metaopt.control import Run
 from metaopt.jssp.instance import JSSPInstance
+from metaopt.jssp.rules import Rule
 from metaopt.outcome import Outcome
+from metaopt.params import Params as BaseParams
+from metaopt.params import param
 from metaopt.result import Status
+
+
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """CP-SAT: an optional dispatching-rule warm start, and native fields as cpsat.<field>."""
+
+    native_prefix: ClassVar[str] = "cpsat"
+    warm_start: Rule | None = param(None, "hint CP-SAT with this dispatching rule's schedule")
+    native: tuple[tuple[str, Any], ...] = ()
+
+    @classmethod
+    def check_native(cls, options: dict[str, Any]) -> dict[str, Any]:
+        from metaopt.native_options import check_cpsat
+
+        return check_cpsat(options)
 
 
 def build_model(inst: JSSPInstance, hint: np.ndarray | None = None,
@@ -73,30 +94,31 @@ def improve(inst: JSSPInstance, starts: np.ndarray, fixed: np.ndarray, seconds: 
     return np.array([solver.value(v) for v in svars.ravel()]).reshape(svars.shape)
 
 
-def solve(inst: JSSPInstance, run: Run, params: dict) -> Outcome:
-    from ortools.sat.python import cp_model
-
-    hint = params.get("hint")
-    if params.get("warm_start"):  # a dispatching-rule schedule as the complete hint
+def solve(inst: JSSPInstance, run: Run, params: Params) -> Outcome:
+    hint = None
+    if params.warm_start:  # a dispatching-rule schedule as the complete hint
         from metaopt.jssp.dispatch import build_schedule
         from metaopt.jssp.rules import RULES
 
-        rule = str(params["warm_start"]).lower()
-        if rule not in RULES:
-            from metaopt.errors import UsageError
+        hint = build_schedule(inst, RULES[params.warm_start])
+        run.improved(float((hint + inst.durations).max()), params.warm_start)
+    return solve_from(inst, run, hint, dict(params.native))
 
-            raise UsageError(f"warm_start must be a rule ({', '.join(RULES)}), not {rule!r}")
-        hint = build_schedule(inst, RULES[rule])
-        run.improved(float((hint + inst.durations).max()), rule)
+
+def solve_from(inst: JSSPInstance, run: Run, hint: np.ndarray | None,
+               native: dict[str, Any]) -> Outcome:
+    """CP-SAT on the whole model from an optional complete ``hint`` (start times), with
+    ``native`` SatParameters fields set."""
+    from ortools.sat.python import cp_model
+
     model, starts, makespan = build_model(inst, hint)
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(run.remaining(), 0.01)
     solver.parameters.num_workers = run.threads
     solver.parameters.catch_sigint_signal = False  # metaopt handles Ctrl-C itself
     solver.parameters.random_seed = run.child_seed()
-    for key, value in params.items():
-        if key not in ("hint", "warm_start"):
-            setattr(solver.parameters, key, value)
+    for key, value in native.items():
+        setattr(solver.parameters, key, value)
     flat = list(starts.ravel())
 
     class Recorder(cp_model.CpSolverSolutionCallback):

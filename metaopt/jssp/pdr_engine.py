@@ -2,27 +2,31 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from metaopt.control import Run
-from metaopt.errors import UsageError
 from metaopt.jssp.dispatch import build_schedule
 from metaopt.jssp.instance import JSSPInstance
-from metaopt.jssp.rules import RULES
+from metaopt.jssp.rules import RULES, Rule
 from metaopt.outcome import Outcome
+from metaopt.params import Params as BaseParams
+from metaopt.params import param
 from metaopt.result import Status
 
 
-def solve(inst: JSSPInstance, run: Run, params: dict) -> Outcome:
-    """Params: ``rule`` (default mwkr), ``samples`` (0: greedy only; k: also k randomised
-    rollouts at ``temperature``, keep the best)."""
-    unknown = set(params) - {"rule", "samples", "temperature"}
-    if unknown:
-        raise UsageError(f"unknown pdr parameter(s): {', '.join(sorted(unknown))}")
-    name = str(params.get("rule", "mwkr")).lower()
-    if name not in RULES:
-        raise UsageError(f"unknown rule {name!r} (choose from {', '.join(RULES)})")
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """A dispatching rule, greedy, then optionally k randomised rollouts."""
+
+    rule: Rule = param("mwkr", "the priority rule")
+    samples: int = param(0, "randomised rollouts after the greedy one (best kept)", low=0)
+    temperature: float = param(0.1, "softmax temperature of the randomised rollouts",
+                               low=1e-6)
+
+
+def solve(inst: JSSPInstance, run: Run, params: Params) -> Outcome:
+    name, samples, temperature = params.rule, params.samples, params.temperature
     rule = RULES[name]
-    samples = int(params.get("samples", 0))
-    temperature = float(params.get("temperature", 0.1))
     run.set_phase(f"{name} greedy")
     best = build_schedule(inst, rule)
     best_ms = int((best + inst.durations).max())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -11,33 +12,51 @@ from metaopt.control import Run
 from metaopt.errors import UsageError
 from metaopt.jssp.instance import JSSPInstance
 from metaopt.outcome import Outcome
+from metaopt.params import Params as BaseParams
+from metaopt.params import param
 from metaopt.policies import JSSP_DISPATCH
 from metaopt.result import Status
 
-DEFAULT_POLICY = JSSP_DISPATCH
+
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """The learned dispatching policy: which weights, how many sampled rollouts."""
+
+    policy: Path | None = param(None, "weight file (none: the shipped jssp-dispatch.pt)")
+    samples: int = param(32, "sampled rollouts after the greedy one", low=0)
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        path = self.policy_file
+        if not path.is_file() or not Path(str(path) + ".json").is_file():
+            raise UsageError(f"no trained policy at {path} (run `metaopt train jssp` or pass "
+                             "--param policy=FILE with its FILE.json sidecar)")
+
+    @property
+    def policy_file(self) -> Path:
+        return self.policy or JSSP_DISPATCH
 
 
-def prepare(params: dict) -> None:
+def weight_files(params: Params, problem: str) -> list[Path]:
+    return [params.policy_file]
+
+
+def prepare(params: Params) -> None:
     """Import torch before the clock starts."""
     import metaopt.jssp.rollout  # noqa: F401
 
 
-def solve(inst: JSSPInstance, run: Run, params: dict) -> Outcome:
-    """Params: ``policy`` (file), ``samples`` (rollouts after the greedy one, default 32)."""
+def solve(inst: JSSPInstance, run: Run, params: Params) -> Outcome:
     import torch
 
     from metaopt.jssp.rollout import rollouts
     from metaopt.jssp.train import load_policy
 
-    path = Path(params.get("policy", DEFAULT_POLICY))
-    if not path.exists() or not Path(str(path) + ".json").exists():
-        raise UsageError(f"no trained policy at {path} (run `metaopt train jssp` or pass "
-                         "--param policy=FILE)")
-    policy, meta = load_policy(path)
+    policy, meta = load_policy(params.policy_file)
     torch.set_num_threads(1)
     gen = torch.Generator().manual_seed(run.child_seed())
     window = meta["config"]["window"]
-    samples = int(params.get("samples", 32))
+    samples = params.samples
     noop = bool(meta["config"].get("noop", True))  # policies trained without waiting
     t0 = time.monotonic()
     spans, _, starts = rollouts(policy, inst, 1, gen, greedy=True, window=window, noop=noop)
@@ -63,23 +82,3 @@ def solve(inst: JSSPInstance, run: Run, params: dict) -> Outcome:
     return Outcome(Status.FEASIBLE, objective=float(best_ms), solution=best.tolist(),
                    iterations=done, backend="torch", stats={"rollouts": done})
 
-
-def solve_with_cp(inst: JSSPInstance, run: Run, params: dict) -> Outcome:
-    """``rl-cp``: the policy's best schedule (``rl_fraction`` of the budget, default 0.1)
-    becomes a complete CP-SAT hint; CP-SAT then uses the rest of the time."""
-    from metaopt.jssp import cpsat_engine
-
-    own = {k: params[k] for k in ("policy", "samples") if k in params}
-    frac = float(params.get("rl_fraction", 0.1))
-    sub = Run(max(frac * run.remaining(), 0.05), run.child_seed(), progress=None)
-    run.on_stop(sub.request_stop)
-    first = solve(inst, sub, own)
-    for point in sub.trajectory:
-        run.improved(point.objective, point.tag)
-    rest = {k: v for k, v in params.items() if k not in ("policy", "samples", "rl_fraction")}
-    out = cpsat_engine.solve(inst, run, {**rest, "hint": np.asarray(first.solution)})
-    if out.objective is None or out.objective > first.objective:  # CP-SAT found nothing better
-        out.status, out.objective, out.solution = Status.FEASIBLE, first.objective, first.solution
-    out.backend = "torch+cpsat"
-    out.stats = {**out.stats, "rl_rollouts": first.iterations}
-    return out

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 import numpy as np
 
 from metaopt.jssp.dispatch import Dispatcher
+
+Rule = Literal["spt", "lpt", "mwkr", "lwkr", "mopnr", "fdd_mwkr", "fifo"]  # the keys of RULES
 
 
 def spt(d: Dispatcher, jobs: np.ndarray) -> np.ndarray:

@@ -19,12 +19,13 @@ from metaopt.errors import UsageError
 from metaopt.mip.instance import MIPInstance
 from metaopt.mip.writer import write_mip
 from metaopt.outcome import Outcome
+from metaopt.params import NoParams as Params
 from metaopt.result import Status
 
 RUNNER = Path(__file__).with_name("balans_runner.py")
 
 
-def solve(inst: MIPInstance, run: Run, params: dict) -> Outcome:
+def solve(inst: MIPInstance, run: Run, params: Params) -> Outcome:
     python = os.environ.get("METAOPT_BALANS_PYTHON")
     if not python:
         raise UsageError("engine 'balans' needs METAOPT_BALANS_PYTHON (a Python with the "

@@ -2,13 +2,33 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
 import numpy as np
 
 from metaopt.control import Run
 from metaopt.mip.highs_util import new_highs
 from metaopt.mip.instance import MIPInstance
 from metaopt.outcome import Outcome
+from metaopt.params import Params as BaseParams
+from metaopt.params import param
 from metaopt.result import Status
+
+
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """HiGHS: the relative gap at which it stops, and any native option as highs.<option>."""
+
+    native_prefix: ClassVar[str] = "highs"
+    mip_rel_gap: float = param(1e-4, "relative MIP gap at which HiGHS stops", low=0.0)
+    native: tuple[tuple[str, Any], ...] = ()
+
+    @classmethod
+    def check_native(cls, options: dict[str, Any]) -> dict[str, Any]:
+        from metaopt.native_options import check_highs
+
+        return check_highs(options)
 
 
 def build_highs(inst: MIPInstance, threads: int = 1):
@@ -36,16 +56,23 @@ def build_highs(inst: MIPInstance, threads: int = 1):
     return h
 
 
-def solve(inst: MIPInstance, run: Run, params: dict) -> Outcome:
+def set_options(h, options: dict[str, Any]) -> None:
+    """Set HiGHS options, each checked (a refused one is a UsageError)."""
+    import highspy
+
+    from metaopt.errors import UsageError
+
+    for key, value in options.items():
+        if h.setOptionValue(key, value) != highspy.HighsStatus.kOk:
+            raise UsageError(f"highs.{key}: HiGHS refuses the value {value!r}")
+
+
+def solve(inst: MIPInstance, run: Run, params: Params) -> Outcome:
     import highspy
 
     h = build_highs(inst, run.threads)
-    h.setOptionValue("time_limit", max(run.remaining(), 0.01))
-    h.setOptionValue("random_seed", run.child_seed())
-    h.setOptionValue("mip_rel_gap", float(params.get("mip_rel_gap", 1e-4)))
-    for key, value in params.items():
-        if key != "mip_rel_gap":
-            h.setOptionValue(key, value)
+    set_options(h, {"time_limit": max(run.remaining(), 0.01), "random_seed": run.child_seed(),
+                    "mip_rel_gap": params.mip_rel_gap, **dict(params.native)})
 
     def improving(e) -> None:
         run.improved(inst.sense * e.data_out.objective_function_value, "highs")

@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
 import numpy as np
 
 from metaopt.control import Run
 from metaopt.mip.instance import MIPInstance
 from metaopt.outcome import Outcome
+from metaopt.params import Params as BaseParams
+from metaopt.params import param
 from metaopt.result import Status
+
+
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """SCIP: the relative gap at which it stops, and any native parameter as scip.<path>."""
+
+    native_prefix: ClassVar[str] = "scip"
+    mip_rel_gap: float = param(1e-4, "relative MIP gap at which SCIP stops (limits/gap)",
+                               low=0.0)
+    native: tuple[tuple[str, Any], ...] = ()
+
+    @classmethod
+    def check_native(cls, options: dict[str, Any]) -> dict[str, Any]:
+        from metaopt.native_options import check_scip
+
+        return check_scip(options)
 
 
 def build_scip(inst: MIPInstance):
@@ -42,7 +63,7 @@ def build_scip(inst: MIPInstance):
     return m, xs
 
 
-def solve(inst: MIPInstance, run: Run, params: dict) -> Outcome:
+def solve(inst: MIPInstance, run: Run, params: Params) -> Outcome:
     import pyscipopt
     from pyscipopt import SCIP_EVENTTYPE
 
@@ -51,10 +72,9 @@ def solve(inst: MIPInstance, run: Run, params: dict) -> Outcome:
     m.setParam("randomization/randomseedshift", run.child_seed(bits=30))
     m.setParam("parallel/maxnthreads", run.threads)
     m.setParam("misc/catchctrlc", False)  # metaopt handles Ctrl-C itself
-    m.setParam("limits/gap", float(params.get("mip_rel_gap", 1e-4)))
-    for key, value in params.items():
-        if key != "mip_rel_gap":
-            m.setParam(key, value)
+    m.setParam("limits/gap", params.mip_rel_gap)
+    for key, value in params.native:
+        m.setParam(key, value)
 
     class Watcher(pyscipopt.Eventhdlr):
         def eventinit(self):

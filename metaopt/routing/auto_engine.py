@@ -12,6 +12,7 @@ import importlib.util
 
 from metaopt.control import Run
 from metaopt.outcome import Outcome
+from metaopt.params import NoParams as Params
 from metaopt.routing.instance import RoutingInstance
 from metaopt.routing.integer import MAX_DENSE_NODES
 
@@ -38,11 +39,19 @@ def choose(inst: RoutingInstance, time_limit: float = float("inf")) -> tuple[str
     return "udc", {"conquer": "pyvrp", "stages": 1000, "n": 200}
 
 
-def solve(inst: RoutingInstance, run: Run, params: dict) -> Outcome:
+def prepare(params: Params) -> None:
+    """Load udc's compiled local search before the clock starts (auto may run udc)."""
+    from metaopt.routing.udc.path_search import warm_up
+
+    warm_up()
+
+
+def solve(inst: RoutingInstance, run: Run, params: Params) -> Outcome:
     from metaopt.engines import ENGINES
 
     name, chosen = choose(inst, run.remaining())
     run.set_phase(f"auto → {name}")
-    out = ENGINES[name].load()(inst, run, {**chosen, **params})
+    engine = ENGINES[name].load()
+    out = engine.solve(inst, run, engine.params(chosen))
     out.stats = {**out.stats, "auto_chose": name, "auto_params": chosen}
     return out

@@ -8,11 +8,15 @@ request (Ctrl-C) takes effect when its time budget ends.
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 
 from metaopt.control import Run
 from metaopt.outcome import Outcome
+from metaopt.params import Params as BaseParams
+from metaopt.params import param
 from metaopt.result import Status
 from metaopt.routing.instance import RoutingInstance
 from metaopt.routing.integer import integer_matrix
@@ -21,8 +25,15 @@ UINT16_SAFE = 65_000
 PARSE_PER_TOLIST = 0.35  # measured here: 0.19 s / 0.63 s (pcb3038), 0.25 s / 1.42 s (fnl4461)
 
 
-def solve(inst: RoutingInstance, run: Run, params: dict) -> Outcome:
-    """Params: ``candidates`` (auto|nearest|alpha, default auto)."""
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """fast-tsp's candidate lists."""
+
+    candidates: Literal["auto", "nearest", "alpha"] = param(
+        "auto", "fast-tsp's candidate edges for its local search")
+
+
+def solve(inst: RoutingInstance, run: Run, params: Params) -> Outcome:
     import fast_tsp
 
     if inst.num_nodes < 3:
@@ -37,7 +48,7 @@ def solve(inst: RoutingInstance, run: Run, params: dict) -> Outcome:
     run.set_phase("fast-tsp")
     tour = fast_tsp.find_tour(rows, max(run.remaining() - parse, 0.05),
                               max_threads=run.threads,
-                              candidates=params.get("candidates", "auto"))
+                              candidates=params.candidates)
     tour = [int(v) for v in tour]
     cost = inst.tour_length(np.asarray(tour))
     run.improved(cost, "fast-tsp")

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from metaopt.control import Run
 from metaopt.outcome import Outcome
+from metaopt.params import Params as BaseParams
+from metaopt.params import param
 from metaopt.result import Status
 from metaopt.routing.instance import RoutingInstance
 from metaopt.routing.local_search import improve_tour
 from metaopt.routing.neighbours import nearest_neighbours
+
+
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """Construction plus neighbour-list local search."""
+
+    neighbours: int = param(10, "neighbour-list length for savings and 2-opt/Or-opt",
+                            low=1, high=100)
 
 
 def nearest_neighbour_tour(inst: RoutingInstance, start: int = 0) -> np.ndarray:
@@ -79,9 +91,8 @@ def _improve_route(inst: RoutingInstance, route: list[int], run: Run) -> list[in
     return [int(v) for v in nodes[tour[1:]]]
 
 
-def solve(inst: RoutingInstance, run: Run, params: dict) -> Outcome:
-    k = int(params.get("neighbours", 10))
-    nbr = nearest_neighbours(inst, k)
+def solve(inst: RoutingInstance, run: Run, params: Params) -> Outcome:
+    nbr = nearest_neighbours(inst, params.neighbours)
     if inst.problem == "tsp":
         run.set_phase("nearest neighbour")
         tour = nearest_neighbour_tour(inst, 0)

@@ -6,6 +6,7 @@ import numpy as np
 
 from metaopt.control import Run
 from metaopt.outcome import Outcome
+from metaopt.params import NoParams as Params
 from metaopt.result import Status
 from metaopt.routing.instance import RoutingInstance
 from metaopt.routing.integer import integer_matrix
@@ -62,7 +63,7 @@ def solve_cvrp(inst: RoutingInstance, customers: np.ndarray, seconds: float, see
     return routes_of(res.best, customers)
 
 
-def solve(inst: RoutingInstance, run: Run, params: dict) -> Outcome:
+def solve(inst: RoutingInstance, run: Run, params: Params) -> Outcome:
     customers = np.array([i for i in range(inst.num_nodes) if i != inst.depot], np.int64)
     run.set_phase("pyvrp")
     routes = solve_cvrp(inst, customers, run.remaining(), run.child_seed(), run=run)

@@ -12,53 +12,14 @@ from alns.accept import HillClimbing, SimulatedAnnealing
 from alns.select import MABSelector  # noqa: F401  (pulls in mabwiser now, not mid-run)
 
 from metaopt.control import Run
-from metaopt.errors import UsageError
 from metaopt.mip.checker import check_mip
 from metaopt.mip.instance import MIPInstance
-from metaopt.mip.lns.bandits import POLICIES, RejectUnchanged, context_vector, make_selector
+from metaopt.mip.lns.bandits import RejectUnchanged, context_vector, make_selector
 from metaopt.mip.lns.neighbourhood import Neighbourhood
 from metaopt.mip.lns.operators import SearchData, default_operators
+from metaopt.mip.lns.params import LNSParams
 from metaopt.outcome import Outcome
 from metaopt.result import Status
-
-
-@dataclass(frozen=True)
-class LNSParams:
-    """Engine parameters (``--param key=value``); validated on construction."""
-
-    backend: str = "highs"
-    bandit: str = "epsilon_greedy"
-    bandit_param: float | None = None
-    accept: str = "hill_climbing"
-    sa_worse: float = 0.01          # SA accepts a 1 % worse solution with probability 1/2 at start
-    initial: str = "phase"          # "first": stop at the first solution (Balans); "phase":
-    initial_fraction: float = 0.2   # run the whole model for this share of the budget first
-    sub_time: float = 0.0           # first sub-MIP limit in s (0: 5 % of the budget, >= 1 s)
-    min_sub_time: float = 0.5
-    min_left: float = 0.2           # no iteration starts with less time left than this
-    workers: int = 1                # > 1: a portfolio of differently configured searches
-    max_iterations: int = 0         # 0: until the deadline
-
-    def __post_init__(self) -> None:
-        if self.backend not in ("highs", "scip"):
-            raise UsageError(f"lns backend must be highs or scip, not {self.backend!r}")
-        if self.bandit not in POLICIES:
-            raise UsageError(f"unknown bandit {self.bandit!r} ({', '.join(POLICIES)})")
-        if self.initial not in ("first", "phase"):
-            raise UsageError("initial must be first or phase")
-        if self.accept not in ("hill_climbing", "simulated_annealing"):
-            raise UsageError("accept must be hill_climbing or simulated_annealing")
-        if self.workers < 1:
-            raise UsageError("workers must be at least 1")
-
-    @classmethod
-    def from_dict(cls, params: dict) -> LNSParams:
-        known = set(cls.__dataclass_fields__)
-        unknown = set(params) - known
-        if unknown:
-            raise UsageError(f"unknown lns parameter(s): {', '.join(sorted(unknown))} "
-                             f"(known: {', '.join(sorted(known))})")
-        return cls(**params)
 
 
 @dataclass
@@ -123,8 +84,15 @@ def _min_obj(inst: MIPInstance, x: np.ndarray) -> float:
     return float(inst.c @ x + inst.offset)
 
 
-def solve(inst: MIPInstance, run: Run, params: dict) -> Outcome:
-    p = LNSParams.from_dict(params)
+Params = LNSParams
+
+
+def cpus(params: LNSParams, threads: int) -> int:
+    """A portfolio occupies one CPU per worker process."""
+    return max(threads, params.workers)
+
+
+def solve(inst: MIPInstance, run: Run, p: LNSParams) -> Outcome:
     if p.workers > 1:
         from metaopt.mip.lns.portfolio import solve_portfolio
 

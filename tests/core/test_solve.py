@@ -6,6 +6,7 @@ from conftest import INSTANCES
 
 from metaopt import read, solve
 from metaopt.control import Run
+from metaopt.params import NoParams
 
 MIP_SMALL = sorted((INSTANCES / "mip" / "small").glob("*.mps"))
 
@@ -33,8 +34,9 @@ def test_cpsat_on_ta01_and_hint():
     inst = read(INSTANCES / "jssp" / "taillard" / "ta01.txt")
     res = solve(inst, "cpsat", 3, 0)
     assert res.verified and res.objective >= 1231
-    hinted = solve(inst, "cpsat", 3, 0, params={"hint": res.solution})
-    assert hinted.verified and hinted.objective <= res.objective
+    hinted = solve(inst, "cpsat", 3, 0, params={"warm_start": "mwkr"})
+    assert hinted.verified and hinted.trajectory[0].tag == "mwkr"
+    assert hinted.objective <= hinted.trajectory[0].objective
 
 
 @pytest.mark.parametrize("path", [INSTANCES / "routing" / "tsp100" / "tsp100_s100000.tsp",
@@ -54,7 +56,7 @@ def test_greedy_same_seed_same_result():
 
 def test_cpsat_same_seed_same_result():
     inst = read(INSTANCES / "jssp" / "taillard" / "ta01.txt")
-    a, b = (solve(inst, "cpsat", 30, 1, params={"max_deterministic_time": 0.5})
+    a, b = (solve(inst, "cpsat", 30, 1, params={"cpsat.max_deterministic_time": 0.5})
             for _ in range(2))
     assert a.verified and a.solution == b.solution and a.objective == b.objective
 
@@ -87,6 +89,7 @@ def _fake_engine(monkeypatch, name: str, fn) -> None:
 
     module = type(sys)(f"{name}_module")
     module.solve = fn
+    module.Params = NoParams
     monkeypatch.setitem(sys.modules, f"{name}_module", module)
     monkeypatch.setitem(engines.ENGINES, name,
                         engines.Engine(name, ("jssp",), f"{name}_module:solve", (), "x"))

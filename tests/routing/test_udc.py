@@ -132,8 +132,10 @@ def test_classical_peers_and_auto():
 def test_udc_unknown_conquer_is_a_usage_error():
     from metaopt.errors import UsageError
 
-    with pytest.raises(UsageError, match="conquer must be one of"):
+    with pytest.raises(UsageError, match="'conquer': expected one of"):
         solve(read(TSP100), "udc", 2, 0, params={"conquer": "magic"})
+    with pytest.raises(UsageError, match="TSP conquer must be one of"):
+        solve(read(TSP100), "udc", 2, 0, params={"conquer": "pyvrp"})
 
 
 @pytest.fixture(scope="module")
@@ -186,7 +188,7 @@ def test_gnn_heatmap_is_sparse(tiny_policies):
 def test_neural_conquer_without_weights_is_a_usage_error(tmp_path):
     from metaopt.errors import UsageError
 
-    with pytest.raises(UsageError, match="no trained conquer model"):
+    with pytest.raises(UsageError, match="conquer_policy: no such file"):
         solve(read(TSP100), "udc", 2, 0,
               params={"conquer": "neural", "conquer_policy": str(tmp_path / "x.pt")})
 

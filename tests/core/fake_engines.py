@@ -4,6 +4,15 @@ import faulthandler
 import os
 import signal
 import time
+from dataclasses import dataclass
+
+from metaopt.params import Params as BaseParams
+from metaopt.params import param
+
+
+@dataclass(frozen=True)
+class Params(BaseParams):
+    prepare_seconds: float = param(0.0, "how long prepare() sleeps", low=0.0)
 
 
 def crash(inst, run, params):
@@ -19,7 +28,7 @@ PREPARED = []
 
 
 def prepare(params):
-    time.sleep(float(params.get("prepare_seconds", 0)))
+    time.sleep(params.prepare_seconds)
     PREPARED.append(params)
 
 
