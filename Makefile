@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench-smoke bench-mip bench-mip-quick bench-jssp bench-jssp-quick bench-routing bench-routing-full bench-routing-quick clean
+.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-jssp bench-jssp-quick bench-routing bench-routing-full bench-routing-quick clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ demo: $(STAMP)
 ## test: install with dev extras, run the whole test suite
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+## readme-params: regenerate the README's engine parameter tables from the engines' Params
+readme-params: $(STAMP)
+	$(BIN)/python -m metaopt.readme_tables README.md
 
 lint: $(STAMP)
 	$(BIN)/ruff check metaopt tests

@@ -226,8 +226,29 @@ def table(cls: type[Params]) -> list[tuple[str, str, str, str]]:
             continue
         default = "none" if f.default is None else str(_jsonable(f.default)).lower() \
             if isinstance(f.default, bool) else str(_jsonable(f.default))
-        rows.append((f.name, describe_type(hints[f.name]), default, f.metadata.get("help", "")))
+        kind = describe_type(hints[f.name])
+        low, high = f.metadata.get("low"), f.metadata.get("high")
+        if low is not None and high is not None:
+            kind += f", {low:g} to {high:g}"
+        elif low is not None:
+            kind += f", >= {low:g}"
+        elif high is not None:
+            kind += f", <= {high:g}"
+        rows.append((f.name, kind, default, f.metadata.get("help", "")))
     if cls.native_prefix:
-        rows.append((f"{cls.native_prefix}.<option>", "native", "",
-                     f"any {cls.native_prefix} option, checked against the solver"))
+        what = {"scip": "param", "cpsat": "field"}.get(cls.native_prefix, "option")
+        rows.append((f"{cls.native_prefix}.<{what}>", "native", "",
+                     f"a native {cls.native_prefix} {what}, typed and checked by the solver"))
     return rows
+
+
+def markdown(cls: type[Params]) -> str:
+    """The parameter table as Markdown (the README's tables are these, regenerated)."""
+    rows = table(cls)
+    if not rows:
+        return "No parameters.\n"
+    lines = ["| key | type | default | meaning |", "|---|---|---|---|"]
+    bar = " \\| "  # a literal | inside a Markdown cell
+    lines += [f"| `{k}` | {t.replace('|', bar)} | {d} | {h.replace('|', bar)} |"
+              for k, t, d, h in rows]
+    return "\n".join(lines) + "\n"

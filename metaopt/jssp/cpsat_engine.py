@@ -130,9 +130,13 @@ def solve_from(inst: JSSPInstance, run: Run, hint: np.ndarray | None,
             self.best = [self.value(v) for v in flat]
             run.improved(self.objective_value, "cpsat")
             run.set_bound(self.best_objective_bound)
+            if run.stopped:  # a stop that came before solve() started
+                self.stop_search()
 
     recorder = Recorder()
     run.on_stop(solver.stop_search)
+    if run.stopped:  # stopped before CP-SAT started: it gets no time (the hint may stand)
+        solver.parameters.max_time_in_seconds = 1e-3
     code = solver.solve(model, recorder)
     if code == cp_model.INFEASIBLE:
         return Outcome(Status.INFEASIBLE, backend="cpsat")

@@ -1,12 +1,14 @@
 """``fast-tsp``: the fast-tsp package's local search (Or-opt / Lin–Kernighan style) for TSP.
 
 Distances are scaled into its unsigned 16-bit range; the tour is re-costed exactly. The
-package gives no intermediate tours, so the trajectory holds the final tour only, and a stop
-request (Ctrl-C) takes effect when its time budget ends.
+package gives no intermediate tours: its greedy nearest-neighbour tour is the first incumbent,
+then its local search runs in a forked child process, so that a stop request (Ctrl-C) ends it
+at once and the greedy tour is the answer.
 """
 
 from __future__ import annotations
 
+import multiprocessing as mp
 import time
 from dataclasses import dataclass
 from typing import Literal
@@ -45,11 +47,57 @@ def solve(inst: RoutingInstance, run: Run, params: Params) -> Outcome:
     rows = matrix.tolist()
     # fast-tsp's budget excludes parsing the matrix, which takes about a third of tolist()
     parse = PARSE_PER_TOLIST * (time.monotonic() - rows_start)
+    run.set_phase("greedy nearest neighbour")
+    best = [int(v) for v in fast_tsp.greedy_nearest_neighbor(rows)]
+    best_cost = inst.tour_length(np.asarray(best))
+    run.improved(best_cost, "fast-tsp greedy")
     run.set_phase("fast-tsp")
-    tour = fast_tsp.find_tour(rows, max(run.remaining() - parse, 0.05),
-                              max_threads=run.threads,
-                              candidates=params.candidates)
-    tour = [int(v) for v in tour]
-    cost = inst.tour_length(np.asarray(tour))
-    run.improved(cost, "fast-tsp")
-    return Outcome(Status.FEASIBLE, cost, solution=tour, backend="fast-tsp")
+    tour = _stoppable_find_tour(rows, max(run.remaining() - parse, 0.05), run,
+                                params.candidates)
+    if tour is not None:
+        cost = inst.tour_length(np.asarray(tour))
+        if cost < best_cost:
+            best, best_cost = tour, cost
+            run.improved(cost, "fast-tsp")
+    return Outcome(Status.FEASIBLE, best_cost, solution=best, backend="fast-tsp",
+                   message=None if tour is not None else "stopped before fast-tsp finished")
+
+
+def _child(rows: list, seconds: float, threads: int, candidates: str, conn) -> None:
+    import fast_tsp
+
+    conn.send([int(v) for v in fast_tsp.find_tour(rows, seconds, max_threads=threads,
+                                                  candidates=candidates)])
+    conn.close()
+
+
+def _stoppable_find_tour(rows: list, seconds: float, run: Run, candidates: str
+                         ) -> list[int] | None:
+    """``fast_tsp.find_tour`` in a forked child (it inherits ``rows``, nothing is copied),
+    killed on a stop request; None when stopped. Without fork it runs in this process."""
+    if "fork" not in mp.get_all_start_methods():  # pragma: no cover (not on Linux)
+        import fast_tsp
+
+        return [int(v) for v in fast_tsp.find_tour(rows, seconds, max_threads=run.threads,
+                                                   candidates=candidates)]
+    ctx = mp.get_context("fork")
+    recv, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(rows, seconds, run.threads, candidates, send),
+                       daemon=True)
+    proc.start()
+    send.close()
+    try:
+        while not recv.poll(0.02):
+            if run.interrupted or not proc.is_alive():
+                break
+        if run.interrupted:
+            return None
+        try:
+            return recv.recv()
+        except EOFError:  # the child died; the greedy tour stands
+            return None
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join()
+        recv.close()

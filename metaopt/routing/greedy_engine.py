@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -14,6 +15,7 @@ from metaopt.result import Status
 from metaopt.routing.instance import RoutingInstance
 from metaopt.routing.local_search import improve_tour
 from metaopt.routing.neighbours import nearest_neighbours
+from metaopt.routing.space_filling import curve_order
 
 
 @dataclass(frozen=True)
@@ -24,13 +26,19 @@ class Params(BaseParams):
                             low=1, high=100)
 
 
-def nearest_neighbour_tour(inst: RoutingInstance, start: int = 0) -> np.ndarray:
+def nearest_neighbour_tour(inst: RoutingInstance, start: int = 0,
+                           stop: Callable[[], bool] | None = None) -> np.ndarray:
+    """Nearest neighbour from ``start``, O(n²); once ``stop()`` is true (checked every 64
+    steps) the unvisited nodes follow in Hilbert-curve order."""
     n = inst.num_nodes
     visited = np.zeros(n, bool)
     tour = np.empty(n, np.int64)
     cur = start
     all_nodes = np.arange(n)
     for k in range(n):
+        if stop is not None and k and k % 64 == 0 and stop():
+            tour[k:] = curve_order(inst, np.flatnonzero(~visited))
+            return tour
         tour[k] = cur
         visited[cur] = True
         if k == n - 1:
@@ -95,7 +103,7 @@ def solve(inst: RoutingInstance, run: Run, params: Params) -> Outcome:
     nbr = nearest_neighbours(inst, params.neighbours)
     if inst.problem == "tsp":
         run.set_phase("nearest neighbour")
-        tour = nearest_neighbour_tour(inst, 0)
+        tour = nearest_neighbour_tour(inst, 0, lambda: run.stopped)
         run.improved(inst.tour_length(tour), "nearest-neighbour")
         run.set_phase("2-opt/or-opt")
         tour, moves = improve_tour(tour, inst.dist, nbr, lambda: run.stopped)

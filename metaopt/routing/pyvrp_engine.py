@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from metaopt.control import Run
@@ -34,29 +36,35 @@ def routes_of(solution, customers: np.ndarray) -> list[list[int]]:
 
 
 class _Stop:
-    """PyVRP stopping criterion: the deadline or a stop request; reports improvements."""
+    """PyVRP stopping criterion: the deadline or ``stop()``; reports improvements to ``run``
+    (when the sub-problem is the whole instance)."""
 
-    def __init__(self, seconds: float, run: Run | None, scale: float) -> None:
+    def __init__(self, seconds: float, run: Run | None, scale: float,
+                 stop: Callable[[], bool] | None) -> None:
         import time
 
         self.clock = time.monotonic
         self.deadline = self.clock() + seconds
-        self.run, self.scale, self.best = run, scale, float("inf")
+        self.run, self.scale, self.best, self.stop = run, scale, float("inf"), stop
 
     def __call__(self, best_cost: float) -> bool:
         if self.run is not None and best_cost < self.best:
             self.best = best_cost
             self.run.improved(best_cost / self.scale, "pyvrp (integer distances)")
-        return self.clock() >= self.deadline or (self.run is not None and self.run.stopped)
+        return self.clock() >= self.deadline or (self.stop is not None and self.stop())
 
 
 def solve_cvrp(inst: RoutingInstance, customers: np.ndarray, seconds: float, seed: int,
-               capacity: int | None = None, run: Run | None = None):
-    """Best routes PyVRP finds over ``customers`` in ``seconds``, or None."""
+               capacity: int | None = None, run: Run | None = None,
+               stop: Callable[[], bool] | None = None):
+    """Best routes PyVRP finds over ``customers`` in ``seconds`` (ended early once ``stop()``
+    is true), or None. With ``run``, improvements are reported to it."""
     import pyvrp
 
+    if stop is None and run is not None:
+        stop = lambda: run.stopped  # noqa: E731
     data, scale = cvrp_data(inst, customers, capacity or inst.capacity)
-    res = pyvrp.solve(data, _Stop(max(seconds, 0.01), run, scale), seed=seed,
+    res = pyvrp.solve(data, _Stop(max(seconds, 0.01), run, scale, stop), seed=seed,
                       collect_stats=False)
     if not res.is_feasible():
         return None

@@ -6,6 +6,7 @@ checked here section by section, with line numbers, before its arrays are truste
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -63,6 +64,28 @@ def _check_section(path: Path, name: str, start: int, rows: list[tuple[int, str]
         if len(tokens) != width or not all(map(is_number, tokens)):
             raise InputError(path, f"{name}: expected {width} numbers per row, got "
                                    f"{line.strip()!r}", lineno)
+        if not tokens[0].isdigit():
+            raise InputError(path, f"{name}: expected a node number first, got "
+                                   f"{tokens[0]!r}", lineno)
+        values = [float(t) for t in tokens[1:]]
+        if not all(map(math.isfinite, values)):
+            raise InputError(path, f"{name}: expected finite numbers, got {line.strip()!r}",
+                             lineno)
+        if name == "DEMAND_SECTION" and not (tokens[1].isdigit()):
+            raise InputError(path, f"{name}: a demand must be a non-negative integer, got "
+                                   f"{tokens[1]!r}", lineno)
+
+
+def _check_weights(path: Path, start: int, rows: list[tuple[int, str]]) -> None:
+    """EXPLICIT weights: finite, non-negative numbers (the layout is vrplib's to check)."""
+    for lineno, line in rows:
+        for token in line.split():
+            if not is_number(token) or not math.isfinite(float(token)):
+                raise InputError(path, f"EDGE_WEIGHT_SECTION: expected a number, got "
+                                       f"{token!r}", lineno)
+            if float(token) < 0:
+                raise InputError(path, f"EDGE_WEIGHT_SECTION: negative weight {token}",
+                                 lineno)
 
 
 def read_routing(path: str | Path) -> RoutingInstance:
@@ -99,6 +122,8 @@ def read_routing(path: str | Path) -> RoutingInstance:
     for name, (start, rows) in sections.items():
         if name in _DATA_ROWS:
             _check_section(path, name, start, rows, dimension)
+        elif name == "EDGE_WEIGHT_SECTION":
+            _check_weights(path, start, rows)
     try:
         data = vrplib.read_instance(str(path), compute_edge_weights=False)
     except Exception as e:  # vrplib reports malformed files with assorted exceptions

@@ -89,15 +89,23 @@ class DividerGNN(nn.Module):
 
 
 def walk_tour(nbr: np.ndarray, start: int, choose: Callable[[int, np.ndarray], int],
-              nearest: Callable[[int, np.ndarray], int]) -> np.ndarray:
+              nearest: Callable[[int, np.ndarray], int],
+              stop: Callable[[], bool] | None = None,
+              rest_order: Callable[[np.ndarray], np.ndarray] | None = None) -> np.ndarray:
     """A tour from ``start``: each step goes to the neighbour ``choose(cur, free)`` picks
     (an index into ``free``, the positions in ``nbr[cur]`` still unvisited) or, when all are
-    taken, to ``nearest(cur, rest)`` among the unvisited nodes ``rest``."""
+    taken, to ``nearest(cur, rest)`` among the unvisited nodes ``rest``. Once ``stop()`` is
+    true (checked every 64 steps) the unvisited nodes follow in ``rest_order`` (default:
+    index order)."""
     n = len(nbr)
     visited = np.zeros(n, bool)
     tour = np.empty(n, np.int64)
     cur = start
     for step in range(n):
+        if stop is not None and step % 64 == 0 and step and stop():
+            rest = np.flatnonzero(~visited)
+            tour[step:] = rest_order(rest) if rest_order is not None else rest
+            return tour
         tour[step] = cur
         visited[cur] = True
         if step == n - 1:
@@ -110,11 +118,16 @@ def walk_tour(nbr: np.ndarray, start: int, choose: Callable[[int, np.ndarray], i
     return tour
 
 
-def greedy_tour(inst, heat: np.ndarray, nbr: np.ndarray, start: int) -> np.ndarray:
-    """Follow the hottest unvisited neighbour; if none is left, the nearest unvisited node."""
+def greedy_tour(inst, heat: np.ndarray, nbr: np.ndarray, start: int,
+                stop: Callable[[], bool] | None = None) -> np.ndarray:
+    """Follow the hottest unvisited neighbour; if none is left, the nearest unvisited node;
+    once ``stop()`` is true, the rest in Hilbert-curve order."""
+    from metaopt.routing.space_filling import curve_order
+
     return walk_tour(nbr, start, lambda cur, free: int(np.argmax(heat[cur][free])),
                      lambda cur, rest: int(rest[np.argmin(inst.dist(np.full(len(rest), cur),
-                                                                    rest))]))
+                                                                    rest))]),
+                     stop, lambda rest: curve_order(inst, rest))
 
 
 class GNNDivider:
@@ -149,9 +162,10 @@ class GNNDivider:
             logits = self.model(data).numpy()
         return logits.reshape(nbr.shape), nbr
 
-    def build(self, inst, rng: np.random.Generator) -> np.ndarray:
+    def build(self, inst, rng: np.random.Generator,
+              stop: Callable[[], bool] | None = None) -> np.ndarray:
         heat, nbr = self.heatmap(inst)
-        return greedy_tour(inst, heat, nbr, int(rng.integers(inst.num_nodes)))
+        return greedy_tour(inst, heat, nbr, int(rng.integers(inst.num_nodes)), stop)
 
 
 def _labelled(xy: np.ndarray, k: int, seconds: float) -> Data:

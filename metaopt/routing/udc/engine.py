@@ -24,6 +24,7 @@ from metaopt.routing.udc.loop import divide_conquer_reunion
 from metaopt.routing.udc.paths import fast_tsp_path, two_opt_or_opt
 from metaopt.routing.udc.problems import CVRPParts, TSPParts
 
+DIVIDE_SHARE = 0.5  # the most of a start's time the divider may take before it is cut short
 _TSP_CONQUER = ("two-opt", "fast-tsp", "neural")
 _CVRP_CONQUER = ("pyvrp", "neural")
 
@@ -35,8 +36,8 @@ class Params(BaseParams):
     divider: Literal["insertion", "gnn"] = param(
         "insertion", "initial solution: random insertion (CVRP: + optimal split) or the GNN")
     conquer: Literal["two-opt", "fast-tsp", "neural", "pyvrp"] | None = param(
-        None, "sub-solver: TSP two-opt|fast-tsp|neural, CVRP pyvrp|neural (none: two-opt / "
-              "pyvrp)")
+        None, "sub-solver: TSP two-opt, fast-tsp or neural; CVRP pyvrp or neural (none: "
+              "two-opt / pyvrp)")
     stages: int = param(2, "conquer stages: the first plus reunions with shifted cuts", low=0)
     starts: int = param(1, "divider starts (alpha), each followed by the stages", low=1)
     n: int = param(100, "sub-problem size in nodes", low=4, high=100_000)
@@ -109,18 +110,26 @@ def _cvrp_sub(inst: RoutingInstance, kind: str, params: Params, rng: np.random.G
 
     return lambda routes, seconds: solve_cvrp(inst, np.array([v for r in routes for v in r],
                                                              np.int64),
-                                              seconds, int(rng.integers(2**31)))
+                                              seconds, int(rng.integers(2**31)),
+                                              stop=lambda: run.stopped)
 
 
 def _initial(inst: RoutingInstance, divider: str, rng: np.random.Generator, params: Params,
-             run: Run):
+             run: Run, seconds: float):
+    """The divider's solution; a construction still running after ``seconds`` (or stopped)
+    places its remaining nodes in Hilbert-curve order."""
+    deadline = run.elapsed() + seconds
+
+    def stop() -> bool:
+        return run.stopped or run.elapsed() >= deadline
+
     customers = np.array([i for i in range(inst.num_nodes)
                           if inst.problem == "tsp" or i != inst.depot], np.int64)
     if divider == "gnn":
         from metaopt.routing.udc.divider import GNNDivider
 
-        return GNNDivider.load(inst.problem, params.divider_policy).build(inst, rng)
-    tour = random_insertion(inst, customers, rng)
+        return GNNDivider.load(inst.problem, params.divider_policy).build(inst, rng, stop)
+    tour = random_insertion(inst, customers, rng, stop)
     return tour if inst.problem == "tsp" else split_routes(inst, tour)
 
 
@@ -152,7 +161,8 @@ def solve(inst: RoutingInstance, run: Run, params: Params) -> Outcome:
         if run.stopped or (best is not None and run.remaining() < 0.01):
             break
         run.set_phase(f"divide ({divider}), start {start + 1}/{starts}")
-        sol = _initial(inst, divider, rng, params, run)
+        sol = _initial(inst, divider, rng, params, run,
+                       DIVIDE_SHARE * run.remaining() / (starts - start))
         cost = parts.cost(sol)
         if cost < best_cost:
             best, best_cost = sol, cost

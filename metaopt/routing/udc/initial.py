@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from metaopt.routing.instance import RoutingInstance
+from metaopt.routing.space_filling import curve_order
 
 
-def random_insertion(inst: RoutingInstance, nodes: np.ndarray, rng: np.random.Generator
-                     ) -> np.ndarray:
+def random_insertion(inst: RoutingInstance, nodes: np.ndarray, rng: np.random.Generator,
+                     stop: Callable[[], bool] | None = None) -> np.ndarray:
     """A closed tour over ``nodes``: nodes in random order, each inserted where it lengthens
-    the tour least. O(n²) numpy work, no n×n matrix."""
+    the tour least. O(n²) numpy work, no n×n matrix. Once ``stop()`` is true (checked every
+    64 insertions) the nodes not yet placed follow as one chain in Hilbert-curve order."""
     order = rng.permutation(np.asarray(nodes, np.int64))
     if len(order) <= 3:
         return order
     tour = np.empty(len(order), np.int64)
     tour[:3] = order[:3]
     size = 3
-    for v in order[3:]:
+    for step, v in enumerate(order[3:]):
+        if stop is not None and step % 64 == 0 and stop():
+            rest = curve_order(inst, order[size:])
+            tour[size:] = rest
+            return tour
         cur = tour[:size]
         nxt = np.roll(cur, -1)
         vv = np.full(size, v)
