@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-
-@dataclass(frozen=True)
-class Verdict:
-    feasible: bool
-    violation: str | None = None
-    objective: float | None = None
+from metaopt.verdict import Verdict
 
 
 def check(instance: Any, solution: Any) -> Verdict:

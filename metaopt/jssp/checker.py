@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from metaopt.check import Verdict
 from metaopt.jssp.instance import JSSPInstance
+from metaopt.verdict import Verdict
 
 
 def check_jssp(inst: JSSPInstance, starts) -> Verdict:

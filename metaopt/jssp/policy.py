@@ -4,6 +4,8 @@ no-op logit. Any number of jobs and machines."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import torch
 from torch import nn
 
@@ -32,3 +34,10 @@ class DispatchPolicy(nn.Module):
         logits = torch.cat((self.job_head(h).squeeze(-1),
                             self.noop_head(h.mean(dim=1))), dim=1)
         return logits.masked_fill(~mask, float("-inf"))
+
+
+def load_policy(path: str | Path) -> tuple[DispatchPolicy, dict]:
+    """The policy at ``path`` (weights only) with the architecture from its sidecar."""
+    from metaopt.learn import checkpoint
+
+    return checkpoint.load(path, {"dispatch": DispatchPolicy}, "dispatch")

@@ -49,8 +49,8 @@ def prepare(params: Params) -> None:
 def solve(inst: JSSPInstance, run: Run, params: Params) -> Outcome:
     import torch
 
+    from metaopt.jssp.policy import load_policy
     from metaopt.jssp.rollout import rollouts
-    from metaopt.jssp.train import load_policy
 
     policy, meta = load_policy(params.policy_file)
     torch.set_num_threads(1)

@@ -14,7 +14,6 @@ advantage; here the advantage is the plain shared-baseline one.
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -28,6 +27,9 @@ from metaopt.jssp.cpsat_engine import improve
 from metaopt.jssp.policy import DispatchPolicy
 from metaopt.jssp.rollout import rollouts, teacher_forced
 from metaopt.jssp.taillard import random_jssp
+from metaopt.learn import checkpoint
+from metaopt.learn.best_weights import BestWeights
+from metaopt.learn.reinforce import shared_baseline_loss, step
 
 
 @dataclass(frozen=True)
@@ -103,8 +105,7 @@ def train(cfg: TrainConfig, out: Path, progress=print) -> dict:
     opt = torch.optim.Adam(policy.parameters(), lr=cfg.lr)
     evals = [random_jssp(f"eval{k}", *cfg.sizes[k % len(cfg.sizes)], seed=10**6 + k)
              for k in range(8)]
-    curve: list[dict] = []
-    best_eval, best_state = float("inf"), None
+    keep = BestWeights(policy, progress)
     t0 = time.monotonic()
     improved = tried = 0
     for update in range(1, cfg.updates + 1):
@@ -115,8 +116,7 @@ def train(cfg: TrainConfig, out: Path, progress=print) -> dict:
             inst = random_jssp("train", jobs, machines, int(rng.integers(2**31)))
             spans, logp, starts = rollouts(policy, inst, cfg.samples, gen, window=cfg.window,
                                            track_grad=True, noop=cfg.noop)
-            adv = torch.from_numpy((spans - spans.mean()) / max(spans.mean(), 1.0)).float()
-            loss = loss + (adv * logp).mean()
+            loss = loss + shared_baseline_loss(torch.from_numpy(spans), logp, relative=True)
             spans_seen.append(spans.mean())
             if cfg.cp_seconds > 0 and cfg.imitation_weight > 0:
                 tried += 1
@@ -125,10 +125,7 @@ def train(cfg: TrainConfig, out: Path, progress=print) -> dict:
                 if imitation is not None:
                     improved += 1
                     loss = loss + cfg.imitation_weight * imitation
-        opt.zero_grad()
-        (loss / cfg.instances_per_update).backward()
-        torch.nn.utils.clip_grad_norm_(policy.parameters(), 1.0)
-        opt.step()
+        step(opt, loss / cfg.instances_per_update, clip=1.0)
         out_of_time = cfg.max_minutes and time.monotonic() - t0 > 60 * cfg.max_minutes
         if update % cfg.eval_every == 0 or update == cfg.updates or out_of_time:
             greedy = [rollouts(policy, e, 1, gen, greedy=True, window=cfg.window,
@@ -138,32 +135,15 @@ def train(cfg: TrainConfig, out: Path, progress=print) -> dict:
                      "eval_greedy_mean_makespan": float(np.mean(greedy)),
                      "cp_improved_share": round(improved / max(tried, 1), 3)}
             improved = tried = 0
-            curve.append(point)
-            progress(json.dumps(point))
-            if point["eval_greedy_mean_makespan"] <= best_eval:
-                best_eval = point["eval_greedy_mean_makespan"]
-                best_state = {k: v.clone() for k, v in policy.state_dict().items()}
-                point["kept"] = True
+            keep.record(point["eval_greedy_mean_makespan"], point)
         if out_of_time:
             break
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    torch.save(best_state, out)  # the weights with the best greedy makespan on the eval set
-    sidecar = {"kind": "jssp-dispatch", "model": policy.config, "config": asdict(cfg),
-               "seed": cfg.seed, "torch_seed": torch_seed, "curve": curve,
-               "version": code_version(), "trained_seconds": round(time.monotonic() - t0, 1),
+    curve = keep.restore()  # the weights with the best greedy makespan on the eval set
+    sidecar = {"kind": "jssp-dispatch", "config": asdict(cfg), "seed": cfg.seed,
+               "torch_seed": torch_seed, "curve": curve, "version": code_version(),
+               "trained_seconds": round(time.monotonic() - t0, 1),
                "kept": "weights at the evaluation point with the best greedy mean makespan "
                        "on the held-out generated instances",
-               "best_eval_greedy_mean_makespan": best_eval}
-    Path(str(out) + ".json").write_text(json.dumps(sidecar, indent=1) + "\n")
-    return sidecar
-
-
-def load_policy(path: str | Path) -> tuple[DispatchPolicy, dict]:
-    """Load weights safely (``weights_only=True``) with the architecture from the sidecar."""
-    meta = json.loads(Path(str(path) + ".json").read_text())
-    cfg = meta["model"]
-    policy = DispatchPolicy(**cfg)
-    policy.load_state_dict(torch.load(path, weights_only=True))
-    policy.eval()
-    return policy, meta
+               "best_eval_greedy_mean_makespan": keep.best}
+    checkpoint.save(policy, out, sidecar)
+    return {"model": policy.config, **sidecar}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from metaopt.check import Verdict
 from metaopt.mip.instance import MIPInstance
+from metaopt.verdict import Verdict
 
 FEAS_TOL = 1e-6
 INT_TOL = 1e-5

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from metaopt.check import Verdict
 from metaopt.routing.instance import RoutingInstance
+from metaopt.verdict import Verdict
 
 
 def _as_ints(values) -> np.ndarray | None:

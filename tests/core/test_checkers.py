@@ -6,7 +6,7 @@ from metaopt.jssp.taillard import random_jssp
 from metaopt.routing.generate import uniform_cvrp, uniform_tsp
 
 
-def test_jssp_checker_catches_precedence_and_overlap():
+def test_jssp_checker_catches_precedence():
     inst = random_jssp("c", 4, 3, seed=2)
     res = solve(inst, "cpsat", 5, 0)
     assert res.verified and res.status.value == "optimal"
@@ -16,13 +16,22 @@ def test_jssp_checker_catches_precedence_and_overlap():
     late[0, 1] = late[0, 0]  # second op starts with the first
     v = check(inst, late)
     assert not v.feasible and "before operation 0 ends" in v.violation
-    # put every operation of machine m at time 0: overlap, precedence kept by shifting jobs
-    m = inst.machines[0, 0]
-    clash = starts.copy()
-    j1, k1 = np.argwhere(inst.machines == m)[1]
-    clash[j1, k1] = starts[0, 0]
-    v = check(inst, clash)
-    assert not v.feasible
+
+
+def test_jssp_checker_catches_an_overlap_that_keeps_precedence():
+    """Two jobs meet on machine 0 at the same time; every job's own order is kept, so only
+    the machine check can reject it."""
+    from metaopt.jssp.instance import JSSPInstance
+
+    inst = JSSPInstance("o", np.array([[0, 1], [0, 1]]), np.array([[3, 2], [4, 1]]), 2)
+    ok = check(inst, [[0, 3], [3, 7]])
+    assert ok.feasible and ok.objective == 8
+    v = check(inst, [[0, 3], [1, 5]])  # job 1 starts on machine 0 while job 0 is on it
+    assert not v.feasible and "machine 0" in v.violation and "overlaps" in v.violation
+    v = check(inst, [[0, 4], [0, 5]])  # machine 1: [4, 6) and [5, 6) (and machine 0 too)
+    assert not v.feasible and "overlaps" in v.violation
+    zero = JSSPInstance("z", np.array([[0], [0]]), np.array([[0], [2]]), 1)
+    assert check(zero, [[1], [0]]).feasible  # a zero-length operation never clashes
 
 
 def test_routing_checker_catches_missing_node_and_capacity():

@@ -22,7 +22,7 @@ IDS = [f"{name}-{kind}" for name, kind in PAIRS]
 
 # small instances each engine finishes on or improves quickly
 TINY = {
-    "mip": INSTANCES / "mip" / "small" / "mknapsack_40x4_s0.mps",
+    "mip": INSTANCES / "mip" / "small" / "setcover_200x400_s0.mps",
     "jssp": ROOT / "tests" / "data" / "taillard_6x5_s3.txt",
     "tsp": INSTANCES / "routing" / "tsp100" / "tsp100_s100000.tsp",
     "cvrp": INSTANCES / "routing" / "cvrp100" / "cvrp100_s100100.vrp",

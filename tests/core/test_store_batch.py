@@ -42,9 +42,15 @@ def test_round_trip_of_a_result(tmp_path):
         run_id = store.add(r)
         back = store.get(run_id)
         assert back["solution"] == [0, 2, 1] and back["parameters"] == {"neighbours": 5}
-        # SQL stays parameterised: a hostile glob is just a pattern
-        assert list(store.query(instance="x'; DROP TABLE runs; --")) == []
-        assert len(list(store.query())) == 1
+        # SQL stays parameterised: a quote in a value is data, never SQL (with the value
+        # pasted into the query text, the first pattern would match every row)
+        assert list(store.query(instance="nothing' OR '1'='1")) == []
+        assert list(store.query(engine="greedy' OR engine != '")) == []
+        odd = Result(**{**r.__dict__, "instance": "o'brien; --"})
+        store.add(odd)
+        assert [row["instance"] for row in store.query(instance="o'brien; --")] == [
+            "o'brien; --"]
+        assert len(list(store.query())) == 2
 
 
 def test_batch_runs_resumes_and_reports(tmp_path):

@@ -121,16 +121,32 @@ def test_rl_without_policy_is_a_usage_error(tmp_path, ta01):
         solve(ta01, "rl", 5, 0, params={"policy": str(tmp_path / "none.pt")})
 
 
-def test_rl_cp_uses_the_policy_schedule_as_hint(tmp_path, ta01):
+def test_rl_cp_uses_the_policy_schedule_as_hint(tmp_path, ta01, monkeypatch):
     from click.testing import CliRunner
 
     from metaopt.cli import main
 
     out = tmp_path / "p.pt"
     assert CliRunner().invoke(main, ["train", "jssp", "--tiny", "--out", str(out)]).exit_code == 0
+    from metaopt.jssp import cpsat_engine
+
+    hints = []
+    build = cpsat_engine.build_model
+
+    def spy(inst, hint=None, fixed=None):
+        model, starts, makespan = build(inst, hint, fixed)
+        hints.append((None if hint is None else np.asarray(hint), model.Proto()))
+        return model, starts, makespan
+
+    monkeypatch.setattr(cpsat_engine, "build_model", spy)
     res = solve(ta01, "rl-cp", 4, 0, params={"policy": str(out), "samples": 4})
     assert res.verified and res.trajectory[0].tag == "rl-greedy"
-    assert res.objective <= min(t.objective for t in res.trajectory if t.tag.startswith("rl"))
+    rl_best = min(t.objective for t in res.trajectory if t.tag.startswith("rl"))
+    assert res.objective <= rl_best
+    # the model CP-SAT solved carries the policy's best schedule as a complete hint
+    (hint, proto), = hints
+    assert hint is not None and check(ta01, hint).objective == rl_best
+    assert len(proto.solution_hint.vars) == len(proto.variables)
 
 
 @pytest.mark.parametrize("rule", ["spt", "mwkr"])

@@ -9,7 +9,7 @@ from metaopt import check, read, solve
 from metaopt.cli import main
 from metaopt.control import Run
 from metaopt.mip import generators as g
-from metaopt.mip.lns.engine import LNSParams
+from metaopt.mip.lns.params import LNSParams
 from metaopt.mip.lns.operators import SearchData, default_operators
 
 BACKENDS = ["highs", "scip"]

@@ -44,8 +44,8 @@ class _Exchange:
 
 def _worker(inst: MIPInstance, params: dict, deadline: float, seed: int, worker: int,
             inbox, outbox, stop) -> None:
-    from metaopt.mip.lns.engine import search
     from metaopt.mip.lns.params import LNSParams
+    from metaopt.mip.lns.search import search
 
     run = Run(max(deadline - 0.3 - time.time(), 0.05), seed, sense=inst.sense)
 

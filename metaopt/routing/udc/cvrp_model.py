@@ -18,8 +18,9 @@ import numpy as np
 import torch
 from torch import nn
 
+from metaopt.learn import checkpoint
 from metaopt.policies import udc_conquer
-from metaopt.routing.udc.conquer_model import distinct, load_model, normalise_batch
+from metaopt.routing.udc.decoding import distinct, normalise_batch
 from metaopt.routing.udc.initial import split_routes
 from metaopt.routing.udc.route_polish import RoutePolisher
 
@@ -125,12 +126,13 @@ class NeuralCVRPSolver:
         from metaopt.errors import UsageError
 
         path = Path(path or DEFAULT_POLICY)
-        if not path.exists() or not Path(str(path) + ".json").exists():
+        if not checkpoint.exists(path):
             raise UsageError(f"no trained CVRP conquer model at {path} (run `metaopt train udc "
                              "--problem cvrp` or pass --param conquer_policy=FILE)")
         from metaopt.routing.udc.cvrp_pointer import PointerCVRPModel
 
-        model = load_model(path, {"bq": SubCVRPModel, "pointer": PointerCVRPModel})
+        model, _ = checkpoint.load(path, {"bq": SubCVRPModel, "pointer": PointerCVRPModel},
+                                   "bq")
         return cls(inst, model, samples, seed, split, stop, polish)
 
     def __call__(self, routes: list[list[int]], seconds: float) -> list[list[int]] | None:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import torch
 
-from metaopt.routing.udc.conquer_model import normalise_batch
+from metaopt.routing.udc.decoding import normalise_batch
 from metaopt.routing.udc.pointer_model import PointerBase
 
 

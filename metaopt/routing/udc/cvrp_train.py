@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from metaopt.routing.udc.conquer_model import save_model
+from metaopt.learn.checkpoint import save as save_model
 from metaopt.routing.udc.cvrp_model import SubCVRPModel, tokens
 from metaopt.routing.udc.imitation import imitate
 

@@ -6,24 +6,23 @@ neighbours are taken).
 Simplifications against UDC: the heatmap is not conditioned on the partial solution (first,
 last, visited nodes); it is trained supervised on fast-tsp tours, optionally fine-tuned by DCR
 REINFORCE with a classical conquer (``divider_rl.py``), not jointly with the conquer network.
+Training is in ``divider_train.py``.
 """
 
 from __future__ import annotations
 
-import json
-import time
 from collections.abc import Callable
-from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
 import torch
 from torch import nn
-from torch_geometric.data import Batch, Data
+from torch_geometric.data import Data
 from torch_geometric.nn import MessagePassing
 
+from metaopt.learn import checkpoint
 from metaopt.policies import UDC_DIVIDER_TSP
-from metaopt.routing.udc.conquer_model import normalise
+from metaopt.routing.udc.decoding import normalise
 
 DEFAULT_POLICY = UDC_DIVIDER_TSP
 
@@ -141,14 +140,10 @@ class GNNDivider:
         if problem != "tsp":
             raise UsageError("the GNN divider exists for TSP only; use divider=insertion")
         path = Path(path or DEFAULT_POLICY)
-        if not path.exists() or not Path(str(path) + ".json").exists():
+        if not checkpoint.exists(path):
             raise UsageError(f"no trained divider at {path} (run `metaopt train udc` or pass "
                              "--param divider_policy=FILE)")
-        meta = json.loads(Path(str(path) + ".json").read_text())
-        model = DividerGNN(**meta["model"])
-        model.load_state_dict(torch.load(path, weights_only=True))
-        model.eval()
-        return cls(model)
+        return cls(checkpoint.load(path, {"gnn": DividerGNN}, "gnn")[0])
 
     def heatmap(self, inst) -> tuple[np.ndarray, np.ndarray]:
         """Edge scores (N, K) and the neighbour lists they belong to."""
@@ -166,95 +161,3 @@ class GNNDivider:
               stop: Callable[[], bool] | None = None) -> np.ndarray:
         heat, nbr = self.heatmap(inst)
         return greedy_tour(inst, heat, nbr, int(rng.integers(inst.num_nodes)), stop)
-
-
-def _labelled(xy: np.ndarray, k: int, seconds: float) -> Data:
-    """A random instance with edge labels: 1 where fast-tsp's tour uses the k-NN edge."""
-    import fast_tsp
-
-    d = np.linalg.norm(xy[:, None] - xy[None], axis=2)
-    tour = np.asarray(fast_tsp.find_tour(np.rint(d * 60_000 / d.max()).astype(int).tolist(),
-                                         seconds))
-    nxt, prv = np.empty(len(xy), np.int64), np.empty(len(xy), np.int64)
-    nxt[tour], prv[tour] = np.roll(tour, -1), np.roll(tour, 1)
-    data, nbr = graph_data(xy, k)
-    y = (nbr == nxt[:, None]) | (nbr == prv[:, None])
-    data.y = torch.tensor(y.ravel(), dtype=torch.float32)
-    return data
-
-
-def _supervised(model: DividerGNN, cfg, rng: np.random.Generator, progress) -> list[dict]:
-    """Binary cross-entropy on k-NN edges against fast-tsp tours of random instances."""
-    t0 = time.monotonic()
-    sizes = cfg.divider_sizes
-    data = [_labelled(rng.random((sizes[i % len(sizes)], 2)), cfg.k, cfg.divider_label_seconds)
-            for i in range(cfg.divider_instances)]
-    held = data[: max(1, len(data) // 8)]
-    train_set = data[len(held):] or held
-    progress(json.dumps({"labelled_instances": len(data),
-                         "seconds": round(time.monotonic() - t0, 1)}))
-    opt = torch.optim.Adam(model.parameters(), lr=1e-3)
-    pos = float(cfg.k) / 2.0  # about 2 of k edges per node are tour edges
-    loss_fn = nn.BCEWithLogitsLoss(pos_weight=torch.tensor(pos))
-    curve = []
-    for epoch in range(1, cfg.divider_epochs + 1):
-        order = rng.permutation(len(train_set))
-        for i in range(0, len(order), 4):
-            batch = Batch.from_data_list([train_set[j] for j in order[i: i + 4]])
-            loss = loss_fn(model(batch), batch.y)
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-        with torch.inference_mode():
-            hb = Batch.from_data_list(held)
-            logits = model(hb)
-            held_loss = float(loss_fn(logits, hb.y))
-            # share of tour edges among each node's two best-scored neighbours
-            kk = held[0].edge_index.shape[1] // held[0].num_nodes
-            top = logits.view(-1, kk).topk(2, dim=1).indices
-            hit = float(hb.y.view(-1, kk).gather(1, top).mean())
-        point = {"epoch": epoch, "seconds": round(time.monotonic() - t0, 1),
-                 "held_out_loss": round(held_loss, 4), "top2_hit_rate": round(hit, 4)}
-        curve.append(point)
-        progress(json.dumps(point))
-        if time.monotonic() - t0 > 60 * cfg.divider_minutes:
-            break
-    return curve
-
-
-def train_divider(cfg, out: Path, progress=print) -> dict:
-    """Supervised training (or ``divider_init``), then DCR when ``divider_rl_minutes`` > 0;
-    weights and sidecar to ``out``."""
-    from metaopt.version import code_version
-
-    torch.set_num_threads(1)
-    rng = np.random.default_rng(cfg.seed + 1)
-    t0 = time.monotonic()
-    sidecar: dict = {"kind": "udc-divider-tsp", "seed": cfg.seed, "config": asdict(cfg)}
-    if cfg.divider_init:
-        from metaopt.errors import UsageError
-
-        meta = json.loads(Path(cfg.divider_init + ".json").read_text())
-        model = DividerGNN(**meta["model"])
-        if model.config["k"] != cfg.k:
-            raise UsageError(f"divider_init {cfg.divider_init} has k={model.config['k']}, "
-                             f"the config says k={cfg.k}")
-        model.load_state_dict(torch.load(cfg.divider_init, weights_only=True))
-        sidecar["init"] = {"path": cfg.divider_init,
-                           "sidecar": {k: v for k, v in meta.items() if k != "model"}}
-    else:
-        with torch.random.fork_rng():
-            torch.manual_seed(int(rng.integers(2**31)))
-            model = DividerGNN(cfg.gnn_dim, cfg.gnn_layers, cfg.k)
-        sidecar["curve"] = _supervised(model, cfg, rng, progress)
-        sidecar["labels"] = f"fast-tsp tours, {cfg.divider_label_seconds} s each"
-    if cfg.divider_rl_minutes > 0:
-        from metaopt.routing.udc.divider_rl import dcr
-
-        sidecar["dcr_curve"] = dcr(model, cfg, rng, progress)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    torch.save(model.state_dict(), out)
-    sidecar.update(model=model.config, version=code_version(),
-                   trained_seconds=round(time.monotonic() - t0, 1))
-    Path(str(out) + ".json").write_text(json.dumps(sidecar, indent=1) + "\n")
-    return sidecar

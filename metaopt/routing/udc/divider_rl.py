@@ -12,8 +12,10 @@ from collections.abc import Callable
 import numpy as np
 import torch
 
+from metaopt.learn.best_weights import BestWeights
+from metaopt.learn.reinforce import shared_baseline_loss
+from metaopt.learn.reinforce import step as step_once
 from metaopt.routing.generate import uniform_tsp
-from metaopt.routing.udc.best_weights import BestWeights
 from metaopt.routing.udc.divider import DividerGNN, graph_data, greedy_tour, walk_tour
 from metaopt.routing.udc.paths import two_opt_or_opt
 from metaopt.routing.udc.problems import TSPParts
@@ -95,11 +97,9 @@ def dcr(model: DividerGNN, cfg, rng: np.random.Generator, progress=print,
         starts = rng.integers(len(nbr), size=samples)
         drawn = [sample_tour(logits, nbr, inst.coords, int(s), generator) for s in starts]
         lengths = torch.tensor([after_reunion(inst, t, piece) for t, _ in drawn])
-        advantage = (lengths - lengths.mean()) / lengths.mean()
-        loss = (advantage * torch.stack([lp for _, lp in drawn])).mean()
-        opt.zero_grad()
-        loss.backward()
-        opt.step()
+        loss = shared_baseline_loss(lengths, torch.stack([lp for _, lp in drawn]),
+                                    relative=True)
+        step_once(opt, loss, clip=None)
         done = time.monotonic() - t0 > 60 * cfg.divider_rl_minutes
         if step % cfg.divider_rl_eval_every == 0 or done or step == cfg.divider_rl_steps:
             score = _greedy_score(model, held, piece)

@@ -90,7 +90,7 @@ def _path_solver(kind: str, params: Params, seed: int, run: Run):
     if kind == "fast-tsp":
         return lambda mats, seconds, coords: [fast_tsp_path(d, max(seconds / len(mats), 0.01))
                                               for d in mats]
-    from metaopt.routing.udc.conquer_model import NeuralPathSolver
+    from metaopt.routing.udc.neural_path import NeuralPathSolver
 
     samples = 0 if params.conquer_samples is None else params.conquer_samples
     return NeuralPathSolver.load(params.conquer_policy, samples, seed, stop=_out_of_time(run),
@@ -140,8 +140,8 @@ def prepare(params: Params) -> None:
 
     warm_up()
     if params.conquer == "neural":
-        import metaopt.routing.udc.conquer_model  # noqa: F401
         import metaopt.routing.udc.cvrp_model  # noqa: F401
+        import metaopt.routing.udc.neural_path  # noqa: F401
     if params.divider == "gnn":
         import metaopt.routing.udc.divider  # noqa: F401
 

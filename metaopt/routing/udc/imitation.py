@@ -10,7 +10,7 @@ from collections.abc import Callable
 import torch
 from torch import nn
 
-from metaopt.routing.udc.best_weights import BestWeights
+from metaopt.learn.best_weights import BestWeights
 
 # model input (a tensor or a tuple of them), target indices (any shape; the logits carry one
 # more trailing dimension, the choices; -100 marks padding, ignored)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 import torch
 from torch import nn
 
-from metaopt.routing.udc.conquer_model import normalise_batch, pick_next
+from metaopt.routing.udc.decoding import normalise_batch, pick_next
 
 
 class PointerBase(nn.Module):

@@ -15,8 +15,10 @@ from collections.abc import Callable
 import torch
 from torch import nn
 
-from metaopt.routing.udc.best_weights import BestWeights
-from metaopt.routing.udc.conquer_model import normalise_batch
+from metaopt.learn.best_weights import BestWeights
+from metaopt.learn.reinforce import shared_baseline_loss
+from metaopt.learn.reinforce import step as step_once
+from metaopt.routing.udc.decoding import normalise_batch
 
 
 def path_lengths(xy: torch.Tensor, order: torch.Tensor) -> torch.Tensor:
@@ -58,13 +60,9 @@ def reinforce(model: nn.Module, cfg, next_pieces: Callable[[], torch.Tensor],
             order = model.decode(xy, greedy=False, generator=generator, repeat=s)
         xys = xy.repeat(s, 1, 1)
         lengths = path_lengths(xys, order).view(s, b)
-        advantage = (lengths - lengths.mean(dim=0, keepdim=True)).view(-1)
         model.train()
-        loss = (advantage * path_log_prob(model, xys, order)).mean()
-        opt.zero_grad()
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        opt.step()
+        logp = path_log_prob(model, xys, order).view(s, b)
+        step_once(opt, shared_baseline_loss(lengths, logp, dim=0), clip=1.0)
         mean_len += float(lengths.mean()) * b
         spread += float((lengths.max(dim=0).values - lengths.min(dim=0).values).mean()) * b
         seen += b

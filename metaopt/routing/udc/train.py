@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -23,7 +22,8 @@ import numpy as np
 import torch
 
 from metaopt.config_file import load_config
-from metaopt.routing.udc.conquer_model import PathModel, save_model
+from metaopt.learn.checkpoint import save as save_model
+from metaopt.routing.udc.conquer_model import PathModel
 from metaopt.routing.udc.imitation import imitate
 
 
@@ -158,14 +158,14 @@ def _conquer_model(cfg: UDCConfig, rng: np.random.Generator) -> tuple[torch.nn.M
     """A fresh model as configured, or the ``init`` weights and their sidecar."""
     if cfg.init:
         from metaopt.errors import UsageError
-        from metaopt.routing.udc.conquer_model import load_model
+        from metaopt.routing.udc.neural_path import load_path_model
 
-        model = load_model(cfg.init)
+        model, meta = load_path_model(cfg.init)
         arch = model.config.get("arch", "bq")
         if arch != cfg.arch:
             raise UsageError(f"init {cfg.init} holds a {arch!r} model, the config says "
                              f"arch={cfg.arch!r}")
-        return model, json.loads(Path(cfg.init + ".json").read_text())
+        return model, meta
     with torch.random.fork_rng():
         torch.manual_seed(int(rng.integers(2**31)))
         if cfg.arch == "pointer":
@@ -265,7 +265,7 @@ def train(cfg: UDCConfig, out_dir: Path, progress=print) -> dict[str, dict]:
     if "conquer" in cfg.parts:
         done["conquer"] = train_conquer(cfg, out_dir / "udc-conquer-tsp.pt", progress)
     if "divider" in cfg.parts:
-        from metaopt.routing.udc.divider import train_divider
+        from metaopt.routing.udc.divider_train import train_divider
 
         done["divider"] = train_divider(cfg, out_dir / "udc-divider-tsp.pt", progress)
     return done

@@ -1,0 +1,1 @@
+"""What every trained component shares: checkpoint files, best-weights keeping, REINFORCE."""
