@@ -8,13 +8,13 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-_ROOT = Path(__file__).resolve().parent.parent
+from metaopt.shipped import BKS_FILE, SOURCE_ROOT
 
 
 def reference_dir() -> Path | None:
     """``METAOPT_REFERENCE``, else ``shared/reference`` beside the repository, if it exists."""
     env = os.environ.get("METAOPT_REFERENCE")
-    for candidate in ([Path(env)] if env else []) + [_ROOT.parent / "shared" / "reference",
+    for candidate in ([Path(env)] if env else []) + [SOURCE_ROOT.parent / "shared" / "reference",
                                                      Path.cwd().parent / "shared" / "reference"]:
         if candidate.is_dir():
             return candidate
@@ -52,9 +52,8 @@ def table() -> dict[str, dict]:
     ref = reference_dir()
     if ref is not None:
         out.update(_from_reference(ref))
-    shipped = _ROOT / "instances" / "bks.json"
-    if shipped.exists():
-        out.update(json.loads(shipped.read_text()))
+    if BKS_FILE.exists():
+        out.update(json.loads(BKS_FILE.read_text()))
     return out
 
 

@@ -135,12 +135,22 @@ def report(store_path, spec, out, no_plots) -> None:
     stats = ["gap", "pi", "time"] if mip else ["gap", "time"]
     inst_md = rp.markdown(inst, ["instance", "reference", "source"], labels, stats)
     group_md = rp.markdown(groups, ["group", "instances"], labels, stats + ["wins", "runs"])
-    text = (f"{notes}\n\n" if notes else "") + (
+    versions = sorted({r.get("version") or "unknown" for r in rows})
+    mixed = ""
+    if len(versions) > 1:
+        mixed = (f"**Warning: these runs come from {len(versions)} code versions "
+                 f"({', '.join(versions)}); regenerate the table from a fresh store.**\n\n")
+        click.echo(f"metaopt: warning: the report mixes code versions: {', '.join(versions)}",
+                   err=True)
+    else:
+        mixed = f"Code version: {versions[0]}.\n\n"
+    text = (f"{notes}\n\n" if notes else "") + mixed + (
             f"## Per group (mean gap % to the reference, mean runtime s, wins, runs)\n\n"
             "The reference is the best known value where one is known, else the best value "
             "any method found in these runs. For MIP the gap is the primal gap and `pi` the "
             "primal integral (Berthold: integral of the primal gap, as a fraction, over the "
-            f"time limit, in seconds; lower is better).\n\n{group_md}\n"
+            "time limit, in seconds; lower is better). A failed or unverified run counts as "
+            f"no solution (gap 100 % for MIP).\n\n{group_md}\n"
             f"## Per instance\n\n{inst_md}")
     click.echo(text)
     if out:

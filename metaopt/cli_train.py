@@ -7,7 +7,16 @@ import click
 
 @click.group()
 def train() -> None:
-    """Train learned components (their weights go to policies/ with a JSON sidecar)."""
+    """Train learned components (their weights go to policies/ with a JSON sidecar); needs
+    the learn extra (pip install 'metaopt[learn]')."""
+    import importlib.util
+
+    from metaopt.errors import UsageError
+
+    missing = [m for m in ("torch", "torch_geometric", "gymnasium")
+               if importlib.util.find_spec(m) is None]
+    if missing:
+        raise UsageError(f"training needs {', '.join(missing)}: pip install 'metaopt[learn]'")
 
 
 @train.command()

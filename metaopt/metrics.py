@@ -5,6 +5,14 @@ from __future__ import annotations
 from metaopt.bks import gap
 
 
+def verified_trajectory(row: dict) -> list[dict]:
+    """A stored run's trajectory if its answer was verified; a failed or unverified run
+    counts as having found nothing (its claimed incumbents are not evidence)."""
+    if row.get("verified") and row.get("objective") is not None:
+        return list(row.get("trajectory") or [])
+    return []
+
+
 def primal_integral(trajectory: list[dict], reference: float | None, horizon: float) -> float:
     """Berthold's primal integral over [0, horizon] seconds: the integral of the primal gap
     (a fraction in [0, 1]; 1 while there is no solution). Lower is better."""

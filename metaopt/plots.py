@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from metaopt.bks import gap
+from metaopt.metrics import verified_trajectory
 
 SIZE = (8.0, 5.0)
 DPI = 100
@@ -41,7 +42,7 @@ def gap_curve(row: dict[str, Any], reference: float | None, times: np.ndarray) -
     """A run's gap (%) to ``reference`` at each of ``times``: a step function of its
     trajectory, ``NO_SOLUTION_GAP`` before the first solution, capped at that value."""
     out = np.full(len(times), NO_SOLUTION_GAP)
-    for p in sorted(row.get("trajectory") or [], key=lambda p: p["time"]):
+    for p in sorted(verified_trajectory(row), key=lambda p: p["time"]):
         g = gap(row["problem"], p["objective"], reference)
         if g is not None:  # a point found just past the last time counts at that time
             out[times >= min(p["time"], times[-1])] = min(max(g, 0.0), NO_SOLUTION_GAP)

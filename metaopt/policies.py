@@ -7,7 +7,8 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-POLICY_DIR = Path(__file__).resolve().parent.parent / "policies"
+from metaopt.shipped import POLICY_DIR
+
 JSSP_DISPATCH = POLICY_DIR / "jssp-dispatch.pt"
 UDC_DIVIDER_TSP = POLICY_DIR / "udc-divider-tsp.pt"
 

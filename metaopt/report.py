@@ -10,7 +10,7 @@ from statistics import mean
 from typing import Any
 
 from metaopt.bks import best_known, gap
-from metaopt.metrics import primal_integral
+from metaopt.metrics import primal_integral, verified_trajectory
 
 
 def _group(row: dict[str, Any]) -> str:
@@ -67,7 +67,7 @@ def summarise(rows: list[dict[str, Any]]) -> tuple[list[dict], list[dict], list[
             row[f"{lab}:gap"] = mean(g for g in gaps if g is not None) if gaps and \
                 all(g is not None for g in gaps) else None
             row[f"{lab}:time"] = mean(r["runtime"] for r in runs) if runs else None
-            pis = [primal_integral(r.get("trajectory") or [], ref, r["time_limit"] or 0.0)
+            pis = [primal_integral(verified_trajectory(r), ref, r["time_limit"] or 0.0)
                    for r in runs] if m["problem"] == "mip" else []
             row[f"{lab}:pi"] = mean(pis) if pis and all(p == p for p in pis) else None
             row[f"{lab}:runs"] = len(runs)

@@ -127,3 +127,37 @@ params = {{conquer = "neural", conquer_policy = "{weights}"}}
     weights.write_bytes(b"retrained")
     second = keys()
     assert second["greedy"] == first["greedy"] and second["udc"] != first["udc"]
+
+
+def test_unverified_runs_count_as_no_solution_in_reports():
+    """A run whose answer failed verification contributes no incumbents: its primal integral
+    is the whole horizon and its anytime gap stays at 100 %."""
+    import numpy as np
+
+    from metaopt import report as rp
+    from metaopt.plots import gap_curve
+
+    base = {"instance": "m1", "problem": "mip", "label": "x", "time_limit": 10.0,
+            "runtime": 10.0, "stats": {"sense": 1}, "trajectory": [{"time": 1.0,
+                                                                     "objective": 5.0}]}
+    good = {**base, "objective": 5.0, "verified": True}
+    bad = {**base, "label": "y", "objective": 5.0, "verified": False}
+    inst, _, _ = rp.summarise([good, bad])
+    assert inst[0]["x:pi"] == 1.0 and inst[0]["y:pi"] == 10.0
+    times = np.linspace(0, 10, 11)
+    assert gap_curve(bad, 5.0, times).min() == 100.0 and gap_curve(good, 5.0, times)[-1] == 0
+
+
+def test_report_warns_when_versions_mix(tmp_path):
+    from click.testing import CliRunner
+
+    from metaopt.cli import main
+
+    db = tmp_path / "r.db"
+    with Store(db) as store:
+        for version in ("0.1.0+gaaa", "0.1.0+gbbb"):
+            store.add(Result(instance="x", problem="tsp", engine="greedy",
+                             status=Status.FEASIBLE, objective=3.5, bound=None, runtime=0.2,
+                             seed=1, solution=[0, 2, 1], version=version, verified=True))
+    r = CliRunner().invoke(main, ["report", "--store", str(db)])
+    assert r.exit_code == 0 and "mixes code versions: 0.1.0+gaaa, 0.1.0+gbbb" in r.output

@@ -9,8 +9,8 @@ from metaopt import check, read, solve
 from metaopt.cli import main
 from metaopt.control import Run
 from metaopt.mip import generators as g
-from metaopt.mip.lns.params import LNSParams
 from metaopt.mip.lns.operators import SearchData, default_operators
+from metaopt.mip.lns.params import LNSParams
 
 BACKENDS = ["highs", "scip"]
 KNAPSACK = INSTANCES / "mip" / "hard" / "mknapsack_100x10_s1.mps.gz"

@@ -5,6 +5,7 @@ cuts), for TSP and CVRP. Measured best neural settings: TSP ``polish = 8``,
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -55,6 +56,12 @@ class Params(BaseParams):
 
     def __post_init__(self) -> None:
         super().__post_init__()
+        needs = (["torch"] if self.conquer == "neural" or self.divider == "gnn" else []) + (
+            ["torch_geometric"] if self.divider == "gnn" else [])
+        missing = [m for m in needs if importlib.util.find_spec(m) is None]
+        if missing:
+            raise UsageError(f"udc's neural conquer and GNN divider need {', '.join(missing)}: "
+                             "pip install 'metaopt[learn]'")
         for name in ("divider_policy", "conquer_policy"):
             path = getattr(self, name)
             if path is not None and not path.is_file():

@@ -20,7 +20,7 @@ def tour_windows(rng: np.random.Generator, instances: int, nodes: int, seconds: 
         import fast_tsp
     except ImportError:
         raise UsageError("labelling conquer training data needs fast-tsp: "
-                         "pip install 'metaopt[routing]'") from None
+                         "pip install fast-tsp") from None
     if window < 4 or nodes < window:
         raise UsageError("need 4 <= window <= nodes")
     out = []
