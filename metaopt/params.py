@@ -16,6 +16,7 @@ import math
 import types
 import typing
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
@@ -82,7 +83,9 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+@cache
 def _hints(cls: type) -> dict[str, Any]:
+    """The resolved field types of a Params class (resolved once per class)."""
     return typing.get_type_hints(cls)
 
 

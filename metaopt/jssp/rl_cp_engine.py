@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, ClassVar
 
 import numpy as np
@@ -30,10 +29,7 @@ class Params(rl_engine.Params):
         return cpsat_engine.Params.check_native(options)
 
 
-def weight_files(params: Params, problem: str) -> list[Path]:
-    return [params.policy_file]
-
-
+weight_files = rl_engine.weight_files
 prepare = rl_engine.prepare
 
 
