@@ -14,14 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from metaopt.errors import InputError
+from metaopt.result import Result, Status
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
-
-_PROBLEMS = {"mip": {"mip"}, "jssp": {"jssp"}, "routing": {"tsp", "cvrp"}}
-
 
 @dataclass(frozen=True)
 class Method:
@@ -62,6 +60,7 @@ class Task:
         return self.time_limit + grace
 
     cpus: int = 1  # CPUs the run occupies (its threads, or an lns portfolio's processes)
+    problem: str = "?"  # the instance's problem kind, for an error row
 
     @property
     def key(self) -> str:
@@ -164,26 +163,6 @@ def load_spec(path: str | Path) -> Spec:
     )
 
 
-def _kinds(path: Path, family: str) -> set[str]:
-    """Problem kinds a file may hold; routing files say TSP or CVRP in their TYPE line."""
-    if family != "routing":
-        return _PROBLEMS[family]
-    import gzip
-    from itertools import islice
-
-    opener = gzip.open if path.suffix == ".gz" else open
-    try:
-        with opener(path, "rt", errors="replace") as f:
-            head = list(islice(f, 50))
-    except OSError:
-        return _PROBLEMS[family]  # the reader will say what is wrong when the run starts
-    for line in head:
-        key, sep, value = line.partition(":")
-        if sep and key.strip().upper() == "TYPE":
-            return {"cvrp"} if "CVRP" in value.upper() else {"tsp"}
-    return _PROBLEMS[family]
-
-
 def expand(spec: Spec) -> list[Task]:
     """Every (instance × applicable method × seed × limit), in a stable order."""
     from metaopt import policies
@@ -196,7 +175,7 @@ def expand(spec: Spec) -> list[Task]:
         paths += [p for p in matched if p not in paths]
     tasks = []
     for p in paths:
-        problems = _kinds(Path(p), detect(Path(p)))
+        problems = detect(Path(p)).kinds_in(Path(p))
         for method in spec.methods:
             if not problems & set(ENGINES[method.engine].problems):
                 continue
@@ -210,21 +189,21 @@ def expand(spec: Spec) -> list[Task]:
             for limit in method.time_limits or spec.time_limits:
                 for seed in spec.seeds:
                     tasks.append(Task(p, method, seed, limit, spec.threads, spec.grace,
-                                      weights, cpus))
+                                      weights, cpus, kind))
     return tasks
 
 
-def error_row(task: Task, message: str, runtime: float = 0.0) -> dict[str, Any]:
-    """The stored form of a run that produced no result: status ``error`` and why."""
-    from metaopt.result import Result, Status
+def error_row(task: Task, message: str, runtime: float = 0.0) -> Result:
+    """The result of a run that produced none: status ``error`` and why."""
+    from metaopt.version import code_version
 
-    return Result(instance=Path(task.path).stem, problem="?", engine=task.method.engine,
+    return Result(instance=Path(task.path).stem, problem=task.problem, engine=task.method.engine,
                   status=Status.ERROR, objective=None, bound=None, runtime=runtime,
                   seed=task.seed, time_limit=task.time_limit, parameters=task.method.params,
-                  message=message).to_dict()
+                  message=message, version=code_version())
 
 
-def _solve_task(task: Task) -> dict[str, Any]:
+def _solve_task(task: Task) -> Result:
     from metaopt.read import read
     from metaopt.solve import solve
 
@@ -234,7 +213,7 @@ def _solve_task(task: Task) -> dict[str, Any]:
                        params=task.method.params, threads=task.threads)
     except Exception as e:  # recorded as an error row, never dropped
         return error_row(task, f"{type(e).__name__}: {e}")
-    return result.to_dict()
+    return result
 
 
 def _child(task: Task, conn) -> None:
@@ -244,13 +223,16 @@ def _child(task: Task, conn) -> None:
     conn.close()
 
 
-def run_task(task: Task) -> dict[str, Any]:
+def run_task(task: Task, start_method: str | None = None) -> Result:
     """Run one task in a child process watched for crashes and for running past
-    ``task.allowed`` seconds; either way the answer is a row (an error row then)."""
+    ``task.allowed`` seconds; either way the answer is a row (an error row then).
+
+    The child is forked where the platform allows (cheap, and the parent is a single-threaded
+    pool worker) unless ``start_method`` says otherwise."""
     import time
 
     methods = mp.get_all_start_methods()
-    ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+    ctx = mp.get_context(start_method or ("fork" if "fork" in methods else "spawn"))
     recv, send = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(task, send))
     t0 = time.monotonic()
@@ -285,10 +267,8 @@ def _todo(tasks: list[Task], store) -> list[Task]:
     return [t for t in tasks if t.key not in done]
 
 
-def _store(store, task: Task, row: dict[str, Any]) -> None:
-    from metaopt.result import Result
-
-    store.add(Result.from_dict(row), key=task.key, instance_path=task.path,
+def _store(store, task: Task, row: Result) -> None:
+    store.add(row, key=task.key, instance_path=task.path,
               label=task.method.label)
 
 
@@ -315,6 +295,11 @@ def run_batch(tasks: list[Task], store, workers: int, show_progress: bool = True
     return len(todo)
 
 
+def _run_task_in_ray(task: Task) -> Result:
+    """A Ray worker is multithreaded, so its watched child is spawned, never forked."""
+    return run_task(task, start_method="spawn")
+
+
 def run_batch_ray(tasks: list[Task], store, address: str | None = None,
                   num_cpus: int | None = None, show_progress: bool = True) -> int:
     """Run tasks not yet in ``store`` as Ray tasks (one CPU each unless the run uses more).
@@ -334,7 +319,7 @@ def run_batch_ray(tasks: list[Task], store, address: str | None = None,
         ray.init(address=address, num_cpus=None if address else num_cpus,
                  include_dashboard=False, log_to_driver=False)
     try:
-        remote = ray.remote(max_retries=0)(run_task)
+        remote = ray.remote(max_retries=0)(_run_task_in_ray)
         pending = {remote.options(num_cpus=t.cpus).remote(t): t for t in todo}
         from rich.progress import Progress
 

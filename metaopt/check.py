@@ -1,25 +1,16 @@
-"""The checker verdict and the dispatch from an instance to its problem's checker."""
+"""The dispatch from an instance to its problem family's independent checker."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from metaopt.problems import family_of, load_target
 from metaopt.verdict import Verdict
 
 
 def check(instance: Any, solution: Any) -> Verdict:
     """Verify ``solution`` (as stored in a Result) against ``instance``."""
-    if instance.problem == "mip":
-        from metaopt.mip.checker import check_mip
-
-        return check_mip(instance, solution)
-    if instance.problem == "jssp":
-        from metaopt.jssp.checker import check_jssp
-
-        return check_jssp(instance, solution)
-    from metaopt.routing.checker import check_routing
-
-    return check_routing(instance, solution)
+    return load_target(family_of(instance.problem).checker)(instance, solution)
 
 
 def objectives_agree(a: float, b: float, tol: float = 1e-6) -> bool:

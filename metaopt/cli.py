@@ -109,7 +109,8 @@ def solve(path, engine, time_limit, seed, threads, params, stages, starts, outpu
     """
     from metaopt.bks import best_known, gap
     from metaopt.control import Run
-    from metaopt.engines import DEFAULT_ENGINE, get_engine
+    from metaopt.engines import get_engine
+    from metaopt.problems import default_engine
     from metaopt.progress import LivePrinter
     from metaopt.read import read
     from metaopt.solve import solve as run_solve
@@ -117,7 +118,7 @@ def solve(path, engine, time_limit, seed, threads, params, stages, starts, outpu
 
     raw = _parse_params(params)
     instance = read(path)
-    engine = engine or DEFAULT_ENGINE[instance.problem]
+    engine = engine or default_engine(instance.problem)
     loaded = get_engine(engine, instance.problem).load()  # fails on a missing dependency
     for key, value in (("stages", stages), ("starts", starts)):
         if value is not None:

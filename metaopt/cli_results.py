@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from metaopt.result import StoredRun
 from metaopt.store import Store, default_store_path
 
 _STORE = click.option("--store", "store_path", type=click.Path(dir_okay=False), default=None,
@@ -35,14 +36,14 @@ def results(store_path, instance, engine, since, fmt) -> None:
     with _open(store_path) as store:
         rows = []
         for r in store.query(instance=instance, engine=engine, since=since):
-            best = best_known(r["instance"])
-            rows.append({"id": r["id"], "created": r["created"], "instance": r["instance"],
-                         "problem": r["problem"], "engine": r["engine"], "label": r["label"],
-                         "seed": r["seed"], "time_limit": r["time_limit"],
-                         "status": r["status"], "objective": r["objective"],
-                         "bound": r["bound"], "best_known": best,
-                         "gap": gap(r["problem"], r["objective"], best),
-                         "runtime": r["runtime"], "verified": r["verified"]})
+            best = best_known(r.instance)
+            rows.append({"id": r.id, "created": r.created, "instance": r.instance,
+                         "problem": r.problem, "engine": r.engine, "label": r.label,
+                         "seed": r.seed, "time_limit": r.time_limit,
+                         "status": r.status.value, "objective": r.objective,
+                         "bound": r.bound, "best_known": best,
+                         "gap": gap(r.problem, r.objective, best),
+                         "runtime": r.runtime, "verified": r.verified})
     if fmt == "json":
         click.echo(json.dumps(rows, indent=1))
         return
@@ -126,16 +127,18 @@ def report(store_path, spec, out, no_plots) -> None:
             loaded = load_spec(spec)
             notes = loaded.notes.strip()
             keys = {t.key for t in expand(loaded)}
-            rows = [r for r in rows if r["key"] in keys]
+            rows = [r for r in rows if r.key in keys]
     if not rows:
         raise click.UsageError("no runs to report")
     rows = rp.split_labels_by_limit(rows)
     inst, groups, labels = rp.summarise(rows)
-    mip = any(r["problem"] == "mip" for r in rows)
-    stats = ["gap", "pi", "time"] if mip else ["gap", "time"]
+    from metaopt.problems import KINDS
+
+    primal = any(r.problem in KINDS and KINDS[r.problem].primal_gap for r in rows)
+    stats = ["gap", "pi", "time"] if primal else ["gap", "time"]
     inst_md = rp.markdown(inst, ["instance", "reference", "source"], labels, stats)
     group_md = rp.markdown(groups, ["group", "instances"], labels, stats + ["wins", "runs"])
-    versions = sorted({r.get("version") or "unknown" for r in rows})
+    versions = sorted({r.version or "unknown" for r in rows})
     mixed = ""
     if len(versions) > 1:
         mixed = (f"**Warning: these runs come from {len(versions)} code versions "
@@ -167,7 +170,7 @@ def report(store_path, spec, out, no_plots) -> None:
         click.echo(f"wrote {d}/", err=True)
 
 
-def _report_figures(rows: list[dict], inst_rows: list[dict], out: Path) -> list[Path]:
+def _report_figures(rows: list[StoredRun], inst_rows: list[dict], out: Path) -> list[Path]:
     """Per group: anytime gap curves and a performance profile; lns operator usage."""
     import re
 
@@ -185,10 +188,10 @@ def _report_figures(rows: list[dict], inst_rows: list[dict], out: Path) -> list[
                                      title=f"{g}: mean gap to reference over time"))
         figures.append(plots.performance_profile(members, out / f"profile-{slug}.png",
                                                  title=f"{g}: performance profile"))
-    lns = [r for r in rows if r["engine"] == "lns"]
-    for label in sorted({r["label"] for r in lns}):
+    lns = [r for r in rows if r.engine == "lns"]
+    for label in sorted({r.label for r in lns}):
         slug = re.sub(r"[^A-Za-z0-9._-]+", "-", label)
-        figures.append(plots.operator_usage([r for r in lns if r["label"] == label],
+        figures.append(plots.operator_usage([r for r in lns if r.label == label],
                                             out / f"operators-{slug}.png",
                                             title=f"{label}: bandit operator usage"))
     return figures
@@ -210,15 +213,15 @@ def show(run_id, store_path, out, no_plots) -> None:
         row = store.get(run_id)
     if row is None:
         raise click.UsageError(f"no run with id {run_id} in the store")
-    best = best_known(row["instance"])
-    lines = [f"run {row['id']}: {row['instance']} ({row['problem']}) · engine {row['engine']}"
-             f" · label {row['label']} · seed {row['seed']} · limit {row['time_limit']} s",
-             f"status {row['status']} · objective {row['objective']} · bound {row['bound']}"
-             f" · runtime {row['runtime']:.2f} s · verified {bool(row['verified'])}",
-             f"best known {best} · gap {gap(row['problem'], row['objective'], best)}",
-             f"trajectory: {len(row['trajectory'] or [])} improvements"]
-    if row["violation"] or row["message"]:
-        lines.append(f"message: {row['violation'] or row['message']}")
+    best = best_known(row.instance)
+    lines = [f"run {row.id}: {row.instance} ({row.problem}) · engine {row.engine}"
+             f" · label {row.label} · seed {row.seed} · limit {row.time_limit} s",
+             f"status {row.status.value} · objective {row.objective} · bound {row.bound}"
+             f" · runtime {row.runtime:.2f} s · verified {bool(row.verified)}",
+             f"best known {best} · gap {gap(row.problem, row.objective, best)}",
+             f"trajectory: {len(row.trajectory or [])} improvements"]
+    if row.violation or row.message:
+        lines.append(f"message: {row.violation or row.message}")
     click.echo("\n".join(lines))
     if no_plots:
         return
@@ -226,19 +229,24 @@ def show(run_id, store_path, out, no_plots) -> None:
 
     d = Path(out)
     made = [plots.trajectory(row, d / f"run{run_id}-trajectory.png", best)]
-    if row["engine"] == "lns":
+    if row.engine == "lns":
         made.append(plots.operator_usage([row], d / f"run{run_id}-operators.png"))
-    if row["solution"] is not None and row["problem"] != "mip":
-        path = row["instance_path"]
+    from metaopt.problems import KINDS, load_target
+
+    plot = KINDS[row.problem].plot if row.problem in KINDS else None
+    if row.solution is not None and plot is not None:
+        path = row.instance_path
         if not path or not Path(path).exists():
             click.echo(f"instance file {path!r} not found: no schedule/route plot", err=True)
         else:
             from metaopt.read import read
 
             inst = read(path)
-            if row["problem"] == "jssp":
-                made.append(plots.gantt(inst, row["solution"], d / f"run{run_id}-gantt.png"))
-            elif inst.coords is not None:
-                made.append(plots.routes(inst, row["solution"], d / f"run{run_id}-routes.png"))
+            kind, target = plot
+            try:
+                made.append(load_target(target)(inst, row.solution,
+                                                d / f"run{run_id}-{kind}.png"))
+            except ValueError as e:  # nothing to draw, e.g. routes without coordinates
+                click.echo(f"no {kind} plot: {e}", err=True)
     for f in made:
         click.echo(f"wrote {f}")

@@ -1,5 +1,8 @@
 """The engine registry and the engine contract.
 
+Modules named in ``METAOPT_PLUGINS`` (comma-separated, importable) add their ``ENGINES``
+(a list of :class:`Engine`) to the registry: third-party engines, run like the shipped ones.
+
 An engine is a module with a frozen ``Params`` dataclass (:mod:`metaopt.params`) and
 ``solve(instance, run, params) -> Outcome``, plus optional hooks: ``prepare(params)`` (heavy
 imports and loading before the clock starts), ``weight_files(params, problem)`` (the trained
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +21,7 @@ from typing import Any
 
 from metaopt.errors import UsageError
 from metaopt.params import Params, parse
+from metaopt.problems import default_engine
 
 
 @dataclass(frozen=True)
@@ -101,7 +106,18 @@ ENGINES: dict[str, Engine] = {e.name: e for e in (
            "picks by kind and size: fast-tsp / PyVRP whole, udc with them beyond"),
 )}
 
-DEFAULT_ENGINE = {"mip": "highs", "jssp": "cpsat", "tsp": "auto", "cvrp": "auto"}
+def _load_plugins() -> None:
+    for module_name in filter(None, (m.strip() for m in
+                                     os.environ.get("METAOPT_PLUGINS", "").split(","))):
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError as e:
+            raise UsageError(f"METAOPT_PLUGINS: cannot import {module_name!r} ({e})") from None
+        for engine in getattr(module, "ENGINES", ()):
+            ENGINES[engine.name] = engine
+
+
+_load_plugins()
 
 
 def get_engine(name: str, problem: str | None = None) -> Engine:
@@ -110,5 +126,5 @@ def get_engine(name: str, problem: str | None = None) -> Engine:
     engine = ENGINES[name]
     if problem is not None and problem not in engine.problems:
         raise UsageError(f"engine {name!r} solves {', '.join(engine.problems)}, "
-                         f"not {problem} (try: {DEFAULT_ENGINE[problem]})")
+                         f"not {problem} (try: {default_engine(problem)})")
     return engine

@@ -1,19 +1,19 @@
 """Figures from stored runs (matplotlib is imported here only, and lazily).
 
 Every function draws one PNG at ``path`` with the module's size (``SIZE`` inches × ``DPI``) and
-returns the path. Rows are store rows (``Store.query(with_payload=True)`` / ``Store.get``).
+returns the path. Rows are stored runs (``Store.query(with_payload=True)`` / ``Store.get``).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
-from metaopt.bks import gap
+from metaopt.bks import gap, primal_gap
 from metaopt.metrics import verified_trajectory
+from metaopt.result import Result, StoredRun
 
 SIZE = (8.0, 5.0)
 DPI = 100
@@ -38,26 +38,26 @@ def _save(plt, fig, path: str | Path) -> Path:
     return path
 
 
-def gap_curve(row: dict[str, Any], reference: float | None, times: np.ndarray) -> np.ndarray:
+def gap_curve(row: Result, reference: float | None, times: np.ndarray) -> np.ndarray:
     """A run's gap (%) to ``reference`` at each of ``times``: a step function of its
     trajectory, ``NO_SOLUTION_GAP`` before the first solution, capped at that value."""
     out = np.full(len(times), NO_SOLUTION_GAP)
-    for p in sorted(verified_trajectory(row), key=lambda p: p["time"]):
-        g = gap(row["problem"], p["objective"], reference)
+    for p in sorted(verified_trajectory(row), key=lambda p: p.time):
+        g = gap(row.problem, p.objective, reference)
         if g is not None:  # a point found just past the last time counts at that time
-            out[times >= min(p["time"], times[-1])] = min(max(g, 0.0), NO_SOLUTION_GAP)
+            out[times >= min(p.time, times[-1])] = min(max(g, 0.0), NO_SOLUTION_GAP)
     return out
 
 
-def anytime(rows: list[dict], references: dict[str, float | None], path: str | Path,
+def anytime(rows: list[StoredRun], references: dict[str, float | None], path: str | Path,
             title: str = "") -> Path:
     """Mean gap over instances against time, one line per method label."""
-    horizon = max((r["time_limit"] or r["runtime"] or 1.0) for r in rows)
+    horizon = max((r.time_limit or r.runtime or 1.0) for r in rows)
     times = np.linspace(0.0, horizon, 400)
     by_label: dict[str, list[np.ndarray]] = defaultdict(list)
     for r in rows:
-        if r["instance"] in references and references[r["instance"]] is not None:
-            by_label[r["label"]].append(gap_curve(r, references[r["instance"]], times))
+        if r.instance in references and references[r.instance] is not None:
+            by_label[r.label].append(gap_curve(r, references[r.instance], times))
     plt, fig, ax = _figure()
     colours = plt.get_cmap("tab20")
     for k, label in enumerate(sorted(by_label)):
@@ -74,21 +74,21 @@ def anytime(rows: list[dict], references: dict[str, float | None], path: str | P
     return _save(plt, fig, path)
 
 
-def performance_profile(rows: list[dict], path: str | Path, title: str = "") -> Path:
+def performance_profile(rows: list[StoredRun], path: str | Path, title: str = "") -> Path:
     """Dolan–Moré profile on solution quality: for each method, the share of instances whose
     ratio 1 + gap(method, best of all methods)/100 is at most τ (no solution: never)."""
     best: dict[str, float] = {}
     sense: dict[str, int] = {}
     values: dict[tuple[str, str], list[float]] = defaultdict(list)
     for r in rows:
-        s = (r.get("stats") or {}).get("sense", 1)
-        sense[r["instance"]] = s
-        ok = r["objective"] is not None and r["verified"]
-        values[(r["label"], r["instance"])].append(r["objective"] if ok else None)
-        if ok and (r["instance"] not in best or s * r["objective"] < s * best[r["instance"]]):
-            best[r["instance"]] = r["objective"]
+        s = r.sense
+        sense[r.instance] = s
+        ok = r.objective is not None and r.verified
+        values[(r.label, r.instance)].append(r.objective if ok else None)
+        if ok and (r.instance not in best or s * r.objective < s * best[r.instance]):
+            best[r.instance] = r.objective
     instances = sorted(sense)
-    labels = sorted({r["label"] for r in rows})
+    labels = sorted({r.label for r in rows})
     plt, fig, ax = _figure()
     tau_max = 1.0
     ratios_by_label = {}
@@ -96,7 +96,7 @@ def performance_profile(rows: list[dict], path: str | Path, title: str = "") -> 
         ratios = []
         for name in instances:
             for v in values.get((label, name), [None]):
-                g = None if v is None or name not in best else gap("mip", v, best[name])
+                g = None if v is None or name not in best else primal_gap(v, best[name])
                 ratios.append(np.inf if g is None else 1.0 + g / 100.0)
         ratios_by_label[label] = np.sort(np.array(ratios))
         finite = ratios_by_label[label][np.isfinite(ratios_by_label[label])]
@@ -124,10 +124,10 @@ def _pulls(stats: dict) -> list[list]:
     return pulls
 
 
-def operator_usage(rows: list[dict], path: str | Path, bins: int = 20, title: str = "") -> Path:
+def operator_usage(rows: list[Result], path: str | Path, bins: int = 20, title: str = "") -> Path:
     """For ``lns`` runs: share of bandit draws per operator in each time slice (stacked)."""
-    pulls = [(t / max(r["time_limit"] or 1.0, 1e-9), op) for r in rows
-             for t, op in _pulls(r.get("stats") or {})]
+    pulls = [(t / max(r.time_limit or 1.0, 1e-9), op) for r in rows
+             for t, op in _pulls(r.stats)]
     ops = sorted({op for _, op in pulls})
     counts = np.zeros((len(ops), bins))
     for frac, op in pulls:
@@ -146,23 +146,23 @@ def operator_usage(rows: list[dict], path: str | Path, bins: int = 20, title: st
     return _save(plt, fig, path)
 
 
-def trajectory(row: dict[str, Any], path: str | Path, reference: float | None = None) -> Path:
+def trajectory(row: StoredRun, path: str | Path, reference: float | None = None) -> Path:
     """One run's incumbent objective against time, points tagged by what found them."""
     plt, fig, ax = _figure()
-    pts = sorted(row.get("trajectory") or [], key=lambda p: p["time"])
+    pts = sorted(row.trajectory, key=lambda p: p.time)
     if pts:
-        t = [p["time"] for p in pts] + [row["runtime"] or pts[-1]["time"]]
-        v = [p["objective"] for p in pts] + [pts[-1]["objective"]]
+        t = [p.time for p in pts] + [row.runtime or pts[-1].time]
+        v = [p.objective for p in pts] + [pts[-1].objective]
         ax.step(t, v, where="post", color="tab:blue")
-        for tag in sorted({p.get("tag") or "?" for p in pts}):
-            sel = [p for p in pts if (p.get("tag") or "?") == tag]
-            ax.scatter([p["time"] for p in sel], [p["objective"] for p in sel], label=tag, s=18)
+        for tag in sorted({p.tag or "?" for p in pts}):
+            sel = [p for p in pts if (p.tag or "?") == tag]
+            ax.scatter([p.time for p in sel], [p.objective for p in sel], label=tag, s=18)
         ax.legend(fontsize="small")
     if reference is not None:
         ax.axhline(reference, color="grey", ls="--", lw=1)
     ax.set_xlabel("time (s)")
     ax.set_ylabel("objective")
-    ax.set_title(f"{row['instance']} · {row['label']} · {row['status']}")
+    ax.set_title(f"{row.instance} · {row.label} · {row.status.value}")
     ax.grid(True, alpha=0.3)
     return _save(plt, fig, path)
 

@@ -1,4 +1,4 @@
-"""``read(path)``: detect the format by suffix, then by content, and return an instance."""
+"""``read(path)``: find the file's problem family by suffix, then by content, and read it."""
 
 from __future__ import annotations
 
@@ -6,61 +6,42 @@ from pathlib import Path
 from typing import Any
 
 from metaopt.errors import InputError
-
-_MIP = (".mps", ".mps.gz", ".lp", ".lp.gz")
-_ROUTING = (".tsp", ".vrp")
-_JSSP = (".txt", ".jss", ".jsp", ".jssp", ".ta")
+from metaopt.problems import FAMILIES, Family, load_target
 
 
-def _sniff(path: Path) -> str:
+def _expected() -> str:
+    return ", ".join(f"{f.formats} ({'/'.join(f.suffixes)})" for f in FAMILIES.values())
+
+
+def _sniff(path: Path) -> Family:
     with open(path, "rb") as f:
         head = f.read(4096)
     if not head.strip():
-        raise InputError(path, "empty file (expected an MPS/LP, job-shop or TSPLIB/VRPLIB file)")
+        raise InputError(path, f"empty file (expected one of: {_expected()})")
     if b"\x00" in head:
         raise InputError(path, "binary data; not an instance file of any known format")
     words = head.decode("utf-8", errors="replace").split()
     first = words[0].upper() if words else ""
-    if first in ("NAME", "ROWS") and b"COLUMNS" in head.upper() or first == "ROWS":
-        return "mip"
-    if first.rstrip(":") in ("NAME", "TYPE", "COMMENT", "DIMENSION"):
-        return "routing"
-    if first.lstrip("-").isdigit() or first.startswith("NB") or b"Times" in head:
-        return "jssp"
-    raise InputError(path, "unknown format (expected .mps/.lp, a job-shop .txt or .tsp/.vrp)")
+    for family in FAMILIES.values():
+        if family.sniff(first, head):
+            return family
+    raise InputError(path, f"unknown format (expected one of: {_expected()})")
 
 
-def detect(path: Path) -> str:
+def detect(path: Path) -> Family:
+    """The family a file belongs to: by its suffix, else by its first words."""
     name = path.name.lower()
-    if name.endswith(_MIP):
-        return "mip"
-    if name.endswith(_ROUTING):
-        return "routing"
-    if name.endswith(_JSSP):
-        return "jssp"
+    for family in FAMILIES.values():
+        if name.endswith(family.suffixes):
+            return family
     return _sniff(path)
 
 
 def read(path: str | Path) -> Any:
-    """Read an instance file: MIP (MPS/LP), job shop (standard/Taillard), TSPLIB/VRPLIB."""
+    """Read an instance file of any registered family (MPS/LP, job shop, TSPLIB/VRPLIB)."""
     path = Path(path)
     if not path.exists():
         raise InputError(path, "no such file")
     if not path.is_file():
         raise InputError(path, "not a regular file")
-    kind = detect(path)
-    if kind == "mip":
-        from metaopt.mip.reader import read_mip
-
-        return read_mip(path)
-    if kind == "routing":
-        from metaopt.routing.reader import read_routing
-
-        return read_routing(path)
-    from metaopt.jssp.reader import read_jssp
-
-    return read_jssp(path)
-
-
-def problem_of(instance: Any) -> str:
-    return instance.problem
+    return load_target(detect(path).reader)(path)

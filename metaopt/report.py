@@ -5,29 +5,31 @@ from __future__ import annotations
 import csv
 import io
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 from statistics import mean
 from typing import Any
 
 from metaopt.bks import best_known, gap
 from metaopt.metrics import primal_integral, verified_trajectory
+from metaopt.problems import KINDS
+from metaopt.result import StoredRun
 
 
-def _group(row: dict[str, Any]) -> str:
+def _group(row: StoredRun) -> str:
     """problem/folder, plus the size where the instance has one (job shop: 15x15 …)."""
-    parent = Path(row.get("instance_path") or "").parent.name
-    group = f"{row['problem']}/{parent}" if parent else row["problem"]
-    size = (row.get("stats") or {}).get("size")
-    return f"{group} {size}" if size else group
+    parent = Path(row.instance_path or "").parent.name
+    group = f"{row.problem}/{parent}" if parent else row.problem
+    return f"{group} {row.size}" if row.size else group
 
 
-def split_labels_by_limit(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def split_labels_by_limit(rows: list[StoredRun]) -> list[StoredRun]:
     """Rows whose method label was run under several time limits get ``label@LIMITs`` so
     that the tables never average across limits."""
     limits: dict[str, set] = defaultdict(set)
     for r in rows:
-        limits[r["label"]].add(r["time_limit"])
-    return [{**r, "label": f"{r['label']}@{r['time_limit']:g}s"} if len(limits[r["label"]]) > 1
+        limits[r.label].add(r.time_limit)
+    return [replace(r, label=f"{r.label}@{r.time_limit:g}s") if len(limits[r.label]) > 1
             else r for r in rows]
 
 
@@ -39,20 +41,23 @@ def group_order(name: str) -> tuple:
     return tuple((0, int(p)) if p.isdigit() else (1, p) for p in parts)
 
 
-def summarise(rows: list[dict[str, Any]]) -> tuple[list[dict], list[dict], list[str]]:
+def summarise(rows: list[StoredRun]) -> tuple[list[dict], list[dict], list[str]]:
     """Instance rows and group rows, with one set of columns per method label."""
-    labels = sorted({r["label"] for r in rows})
+    labels = sorted({r.label for r in rows})
     by = defaultdict(list)
     meta: dict[str, dict] = {}
     for r in rows:
-        by[(r["instance"], r["label"])].append(r)
-        meta.setdefault(r["instance"], {"problem": r["problem"], "group": _group(r),
-                                        "sense": (r.get("stats") or {}).get("sense", 1)})
+        by[(r.instance, r.label)].append(r)
+        if r.instance not in meta or meta[r.instance]["problem"] not in KINDS:
+            # an error row may not know its problem kind; a row that does is preferred
+            family = KINDS.get(r.problem)
+            meta[r.instance] = {"problem": r.problem, "group": _group(r), "sense": r.sense,
+                                "primal": bool(family and family.primal_gap)}
     inst_rows = []
     for name in sorted(meta):
         m = meta[name]
-        found = [r["objective"] for lab in labels for r in by.get((name, lab), [])
-                 if r["objective"] is not None and r["verified"]]
+        found = [r.objective for lab in labels for r in by.get((name, lab), [])
+                 if r.objective is not None and r.verified]
         ref, source = best_known(name), "best known"
         if ref is None and found:
             ref, source = min(found, key=lambda v: m["sense"] * v), "best found here"
@@ -60,15 +65,15 @@ def summarise(rows: list[dict[str, Any]]) -> tuple[list[dict], list[dict], list[
                                "source": source if ref is not None else None}
         for lab in labels:
             runs = by.get((name, lab), [])
-            ok = [r for r in runs if r["objective"] is not None and r["verified"]]
-            gaps = [gap(m["problem"], r["objective"], ref) for r in ok]
-            gaps += [100.0] * (len(runs) - len(ok)) if m["problem"] == "mip" else []
-            row[f"{lab}:obj"] = mean(r["objective"] for r in ok) if ok else None
+            ok = [r for r in runs if r.objective is not None and r.verified]
+            gaps = [gap(m["problem"], r.objective, ref) for r in ok]
+            gaps += [100.0] * (len(runs) - len(ok)) if m["primal"] else []
+            row[f"{lab}:obj"] = mean(r.objective for r in ok) if ok else None
             row[f"{lab}:gap"] = mean(g for g in gaps if g is not None) if gaps and \
                 all(g is not None for g in gaps) else None
-            row[f"{lab}:time"] = mean(r["runtime"] for r in runs) if runs else None
-            pis = [primal_integral(verified_trajectory(r), ref, r["time_limit"] or 0.0)
-                   for r in runs] if m["problem"] == "mip" else []
+            row[f"{lab}:time"] = mean(r.runtime for r in runs) if runs else None
+            pis = [primal_integral(verified_trajectory(r), ref, r.time_limit or 0.0)
+                   for r in runs] if m["primal"] else []
             row[f"{lab}:pi"] = mean(pis) if pis and all(p == p for p in pis) else None
             row[f"{lab}:runs"] = len(runs)
             row[f"{lab}:failed"] = len(runs) - len(ok)

@@ -31,6 +31,9 @@ class TrajectoryPoint:
 
 @dataclass
 class Result:
+    """What a run produced. ``stats`` belongs to the engine (its own keys only); the facts
+    every run has (``sense``, ``size``, ``interrupted``) are fields of their own."""
+
     instance: str
     problem: str
     engine: str
@@ -50,6 +53,9 @@ class Result:
     verified: bool | None = None
     violation: str | None = None
     message: str | None = None
+    sense: int = 1  # 1 minimise, -1 maximise
+    size: str | None = None  # the instance's size group where it has one (job shop 15x15)
+    interrupted: bool = False  # stopped by Ctrl-C / SIGTERM before its limit
 
     def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)
@@ -63,3 +69,14 @@ class Result:
         d["trajectory"] = [TrajectoryPoint(**p) for p in d.get("trajectory") or []]
         names = {f.name for f in dataclasses.fields(cls)}
         return cls(**{k: v for k, v in d.items() if k in names})
+
+
+@dataclass
+class StoredRun(Result):
+    """A Result as the store holds it, with where and when it was stored."""
+
+    id: int = 0
+    key: str | None = None
+    created: str = ""
+    instance_path: str | None = None
+    label: str = ""

@@ -58,12 +58,9 @@ def solve(instance: Any, engine: str, time_limit: float, seed: int, *,
         backend=out.backend, status=out.status, objective=out.objective, bound=out.bound,
         runtime=round(runtime, 4), seed=seed, time_limit=time_limit,
         iterations=out.iterations, solution=out.solution, parameters=typed.non_default(),
-        trajectory=run.trajectory, stats=out.stats, version=code_version(), message=out.message)
-    result.stats["sense"] = sense
-    if getattr(instance, "size_label", None):
-        result.stats["size"] = instance.size_label
-    if run.interrupted:
-        result.stats["interrupted"] = True
+        trajectory=run.trajectory, stats=out.stats, version=code_version(), message=out.message,
+        sense=sense, size=getattr(instance, "size_label", None) or None,
+        interrupted=run.interrupted)
     if out.status.has_solution:
         verdict = check(instance, out.solution)
         result.verified = verdict.feasible

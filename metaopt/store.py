@@ -1,4 +1,5 @@
 """The SQLite results store: one row per run, with its solution and trajectory as JSON.
+Runs come back as typed :class:`~metaopt.result.StoredRun` records.
 
 Safe with several writer processes: WAL journal, a busy timeout, short transactions.
 """
@@ -11,16 +12,19 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
 
 from metaopt.errors import InputError
-from metaopt.result import Result
+from metaopt.result import Result, StoredRun
 
 DEFAULT_STORE = "metaopt-results.db"
 _COLUMNS = ("key", "created", "instance", "instance_path", "problem", "engine", "backend",
             "label", "seed", "time_limit", "status", "objective", "bound", "runtime",
             "iterations", "verified", "violation", "message", "version", "parameters",
-            "stats", "solution", "trajectory")
+            "stats", "solution", "trajectory", "sense", "size", "interrupted")
+_JSON = ("parameters", "stats", "solution", "trajectory")
+# Columns added since the first schema, with their SQL types (an older row has NULL there
+# and, written by a version that kept them in ``stats``, its values there).
+_ADDED = {"sense": "INTEGER", "size": "TEXT", "interrupted": "INTEGER"}
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -28,7 +32,8 @@ CREATE TABLE IF NOT EXISTS runs (
     problem TEXT NOT NULL, engine TEXT NOT NULL, backend TEXT, label TEXT,
     seed INTEGER, time_limit REAL, status TEXT NOT NULL, objective REAL, bound REAL,
     runtime REAL, iterations INTEGER, verified INTEGER, violation TEXT, message TEXT,
-    version TEXT, parameters TEXT, stats TEXT, solution TEXT, trajectory TEXT
+    version TEXT, parameters TEXT, stats TEXT, solution TEXT, trajectory TEXT,
+    sense INTEGER, size TEXT, interrupted INTEGER
 );
 CREATE INDEX IF NOT EXISTS runs_key ON runs(key);
 CREATE INDEX IF NOT EXISTS runs_instance ON runs(instance);
@@ -65,8 +70,16 @@ class Store:
                 self.conn.execute("PRAGMA journal_mode = WAL")
                 with self.conn:
                     self.conn.executescript(_SCHEMA)
+            have = {r[1] for r in self.conn.execute("PRAGMA table_info(runs)")}
+            if not readonly:
+                with self.conn:
+                    for name, sql_type in _ADDED.items():
+                        if name not in have:  # a store made by an older version
+                            self.conn.execute(f"ALTER TABLE runs ADD COLUMN {name} {sql_type}")
+                have |= set(_ADDED)
         except sqlite3.DatabaseError as e:  # OperationalError included: unreadable, not ours
             raise InputError(self.path, f"not a usable metaopt results store ({e})") from None
+        self._have = have
 
     def close(self) -> None:
         self.conn.close()
@@ -84,10 +97,12 @@ class Store:
             "key": key, "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "instance_path": instance_path, "label": label or result.engine,
             "verified": None if result.verified is None else int(result.verified),
+            "interrupted": int(result.interrupted),
             **{k: d[k] for k in ("instance", "problem", "engine", "backend", "seed",
                                  "time_limit", "status", "objective", "bound", "runtime",
-                                 "iterations", "violation", "message", "version")},
-            **{k: json.dumps(d[k]) for k in ("parameters", "stats", "solution", "trajectory")},
+                                 "iterations", "violation", "message", "version", "sense",
+                                 "size")},
+            **{k: json.dumps(d[k]) for k in _JSON},
         }
         sql = (f"INSERT INTO runs ({', '.join(_COLUMNS)}) "
                f"VALUES ({', '.join('?' for _ in _COLUMNS)})")
@@ -102,33 +117,47 @@ class Store:
     def keys(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT key FROM runs WHERE key IS NOT NULL")}
 
+    def _select(self, with_payload: bool) -> str:
+        """The columns to read; one an older read-only store lacks reads as NULL."""
+        cols = ["id"] + [c for c in _COLUMNS
+                         if with_payload or c not in ("solution", "trajectory")]
+        return ", ".join(c if c in self._have else f"NULL AS {c}" for c in cols)
+
     def query(self, instance: str | None = None, engine: str | None = None,
               since: str | None = None, label: str | None = None,
-              with_payload: bool = False) -> Iterator[dict[str, Any]]:
-        """Runs matching an instance glob, engine, label and ISO start date, oldest first."""
-        cols = "*" if with_payload else ", ".join(
-            ["id"] + [c for c in _COLUMNS if c not in ("solution", "trajectory")])
+              with_payload: bool = False) -> Iterator[StoredRun]:
+        """Runs matching an instance glob, engine, label and ISO start date, oldest first;
+        without ``with_payload`` their solution is None and their trajectory empty."""
         where, args = [], []
         for column, op, value in (("instance", "GLOB", instance), ("engine", "=", engine),
                                   ("label", "=", label), ("created", ">=", since)):
             if value is not None:
                 where.append(f"{column} {op} ?")
                 args.append(value)
-        sql = f"SELECT {cols} FROM runs"
+        sql = f"SELECT {self._select(with_payload)} FROM runs"
         if where:
             sql += " WHERE " + " AND ".join(where)
         for row in self.conn.execute(sql + " ORDER BY id", args):
-            d = dict(row)
-            for k in ("parameters", "stats", "solution", "trajectory"):
-                if k in d and d[k] is not None:
-                    d[k] = json.loads(d[k])
-            yield d
+            yield _stored_run(row)
 
-    def get(self, run_id: int) -> dict[str, Any] | None:
-        row = self.conn.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone()
-        if row is None:
-            return None
-        d = dict(row)
-        for k in ("parameters", "stats", "solution", "trajectory"):
+    def get(self, run_id: int) -> StoredRun | None:
+        row = self.conn.execute(f"SELECT {self._select(True)} FROM runs WHERE id = ?",
+                                (run_id,)).fetchone()
+        return None if row is None else _stored_run(row)
+
+
+def _stored_run(row: sqlite3.Row) -> StoredRun:
+    d = dict(row)
+    for k in _JSON:
+        if k in d:
             d[k] = json.loads(d[k]) if d[k] is not None else None
-        return d
+    d["parameters"] = d.get("parameters") or {}
+    stats = d["stats"] = d.get("stats") or {}
+    for name in ("sense", "size", "interrupted"):  # older versions kept these in stats
+        if d.get(name) is None and name in stats:
+            d[name] = stats.pop(name)
+    d["verified"] = None if d["verified"] is None else bool(d["verified"])
+    d["interrupted"] = bool(d.get("interrupted"))
+    d["sense"] = d.get("sense") or 1
+    d["label"] = d.get("label") or d["engine"]
+    return StoredRun.from_dict(d)

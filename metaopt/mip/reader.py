@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import os
 import re
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -103,7 +104,8 @@ def read_mip(path: str | Path) -> MIPInstance:
         if name.lower().endswith(suffix):
             name = name[: -len(suffix)]
             break
-    if ".mps" in path.name.lower():
+    suffixed = name != path.name
+    if ".mps" in path.name.lower() or not suffixed:  # no suffix: recognised as MPS by content
         lint_mps(path)
     else:
         try:
@@ -117,12 +119,19 @@ def read_mip(path: str | Path) -> MIPInstance:
     h = new_highs(log=True)
     fd, log_path = tempfile.mkstemp(suffix=".log")
     os.close(fd)
+    link_dir = None if suffixed else tempfile.mkdtemp(prefix="metaopt-mps-")
     try:
+        source = path
+        if link_dir is not None:  # HiGHS picks its parser by suffix
+            source = Path(link_dir) / "model.mps"
+            source.symlink_to(path.resolve())
         h.setOptionValue("log_file", log_path)
-        status = h.readModel(str(path))
-        log = Path(log_path).read_text(errors="replace")
+        status = h.readModel(str(source))
+        log = Path(log_path).read_text(errors="replace").replace(str(source), str(path))
     finally:
         os.unlink(log_path)
+        if link_dir is not None:
+            shutil.rmtree(link_dir, ignore_errors=True)
     import highspy
 
     if status == highspy.HighsStatus.kError:

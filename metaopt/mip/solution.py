@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from metaopt.errors import InputError
 
@@ -30,3 +31,12 @@ def read_mip_solution(path: str | Path) -> dict[str, float]:
             except ValueError:
                 raise InputError(path, f"value {tokens[1]!r} is not a number", lineno) from None
     return values
+
+
+def write_solution(instance: Any, objective: float, solution: dict[str, float],
+                   path: Path) -> None:
+    write_mip_solution(path, objective, solution)
+
+
+def read_solution(instance: Any, path: Path) -> dict[str, float]:
+    return read_mip_solution(path)

@@ -88,6 +88,25 @@ def _check_weights(path: Path, start: int, rows: list[tuple[int, str]]) -> None:
                                  lineno)
 
 
+def kind_of_file(path: Path) -> str | None:
+    """``tsp`` or ``cvrp`` from the TYPE line among the first 50 lines; None if not said
+    (the reader says what is wrong when the file is read)."""
+    import gzip
+    from itertools import islice
+
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        with opener(path, "rt", errors="replace") as f:
+            head = list(islice(f, 50))
+    except OSError:
+        return None
+    for line in head:
+        key, sep, value = line.partition(":")
+        if sep and key.strip().upper() == "TYPE":
+            return "cvrp" if "CVRP" in value.upper() else "tsp"
+    return None
+
+
 def read_routing(path: str | Path) -> RoutingInstance:
     import vrplib
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from metaopt.errors import InputError
 
@@ -57,3 +58,25 @@ def read_routes(path: str | Path) -> list[list[int]]:
     if not routes:
         raise InputError(path, "no 'Route #k:' lines found")
     return routes
+
+
+def write_solution(instance: Any, objective: float, solution: Any, path: Path) -> None:
+    """A TSP tour as TSPLIB ``.tour`` (or as one VRPLIB route for ``.sol``); CVRP routes
+    as VRPLIB ``Route #k:`` lines."""
+    if instance.problem == "tsp" and path.suffix != ".sol":
+        write_tour(path, instance.name, solution, objective)
+    elif instance.problem == "tsp":
+        tour = list(solution)
+        k = tour.index(0)
+        write_routes(path, [tour[k + 1:] + tour[:k]], objective)
+    else:
+        write_routes(path, solution, objective)
+
+
+def read_solution(instance: Any, path: Path) -> Any:
+    """A tour (from TSPLIB or from VRPLIB routes, depot first) or CVRP routes."""
+    if instance.problem != "tsp":
+        return read_routes(path)
+    if "TOUR_SECTION" in path.read_text(errors="replace"):
+        return read_tour(path)
+    return [0] + [v for r in read_routes(path) for v in r]

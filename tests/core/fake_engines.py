@@ -1,4 +1,5 @@
-"""Misbehaving engines for the batch runner's tests (registered by monkeypatching)."""
+"""Misbehaving engines for the batch runner's tests: registered by monkeypatching, or in
+another process (a Ray worker) through ``METAOPT_PLUGINS=fake_engines``."""
 
 import faulthandler
 import os
@@ -6,6 +7,7 @@ import signal
 import time
 from dataclasses import dataclass
 
+from metaopt.engines import Engine
 from metaopt.params import Params as BaseParams
 from metaopt.params import param
 
@@ -40,3 +42,7 @@ def clock(inst, run, params):
 
     return Outcome(Status.NO_SOLUTION,
                    message=f"prepared {len(PREPARED)} remaining {run.remaining():.3f}")
+
+
+ENGINES = [Engine("crash", ("jssp",), "fake_engines:crash", (), "dies of SIGSEGV"),
+           Engine("hang", ("jssp",), "fake_engines:hang", (), "ignores its deadline")]

@@ -9,6 +9,7 @@ from conftest import INSTANCES
 from metaopt.batch import Method, Task, expand, load_spec, run_task
 from metaopt.cli import main
 from metaopt.engines import ENGINES, Engine
+from metaopt.result import Status
 from metaopt.store import Store
 
 TA01 = str(INSTANCES / "jssp" / "taillard" / "ta01.txt")
@@ -30,14 +31,14 @@ def fake_engines(monkeypatch):
 
 def test_a_crashing_run_becomes_an_error_row(fake_engines):
     row = run_task(Task(TA01, Method("crash", "crash"), 0, 5.0, 1))
-    assert row["status"] == "error"
-    assert "crashed" in row["message"] and "SIGSEGV" in row["message"]
+    assert row.status == Status.ERROR
+    assert "crashed" in row.message and "SIGSEGV" in row.message
 
 
 def test_a_run_past_its_limit_is_killed_and_recorded(fake_engines):
     row = run_task(Task(TA01, Method("hang", "hang"), 0, 1.0, 1, grace=1.0))
-    assert row["status"] == "error"
-    assert "exceeded its time limit" in row["message"] and row["runtime"] < 10
+    assert row.status == Status.ERROR
+    assert "exceeded its time limit" in row.message and row.runtime < 10
 
 
 def _spec(tmp_path, extra=""):
@@ -73,8 +74,8 @@ def test_ray_executor_on_a_local_instance(tmp_path):
             rows = list(store.query())
     finally:
         ray.shutdown()
-    assert sorted(r["key"] for r in rows) == sorted(t.key for t in tasks)
-    assert all(r["verified"] == 1 for r in rows)
+    assert sorted(r.key for r in rows) == sorted(t.key for t in tasks)
+    assert all(r.verified is True for r in rows)
 
 
 def test_batch_goes_on_past_a_crash(tmp_path, fake_engines):
@@ -87,8 +88,8 @@ def test_batch_goes_on_past_a_crash(tmp_path, fake_engines):
     with Store(db) as store:
         rows = list(store.query())
     assert len(rows) == 12
-    errors = [x for x in rows if x["status"] == "error"]
-    assert len(errors) == 4 and all(x["engine"] == "crash" for x in errors)
+    errors = [x for x in rows if x.status == Status.ERROR]
+    assert len(errors) == 4 and all(x.engine == "crash" for x in errors)
 
 
 @pytest.fixture(scope="module")
@@ -142,13 +143,13 @@ def test_show_renders_one_run(stored, tmp_path, engine, figure):
     _, db = stored
     with Store(db) as store:
         run = next(r for r in store.query(engine=engine))
-    r = CliRunner().invoke(main, ["show", str(run["id"]), "--store", str(db),
+    r = CliRunner().invoke(main, ["show", str(run.id), "--store", str(db),
                                   "--out", str(tmp_path)])
     assert r.exit_code == 0, r.output
-    assert f"run {run['id']}: {run['instance']}" in r.output
-    w, h = png_size(tmp_path / f"run{run['id']}-trajectory.png")
+    assert f"run {run.id}: {run.instance}" in r.output
+    w, h = png_size(tmp_path / f"run{run.id}-trajectory.png")
     assert (w, h) == (800, 500)
-    w, h = png_size(tmp_path / f"run{run['id']}-{figure}.png")
+    w, h = png_size(tmp_path / f"run{run.id}-{figure}.png")
     assert w >= 500 and h >= 300
 
 
@@ -214,3 +215,69 @@ def test_cli_solve_starts_the_clock_after_the_engines_prepare(monkeypatch):
     words = json.loads(r.output.splitlines()[-1])["message"].split()
     # prepared once, before the clock started
     assert int(words[1]) == before + 1 and float(words[3]) > 0.5
+
+
+def test_batch_on_a_real_ray_cluster(tmp_path, fake_engines):
+    """As users run it: `ray start --head`, then `metaopt batch --executor ray --address auto`
+    in another process. The store holds exactly the spec's runs (a crash and an overrun as
+    error rows), and a second pass runs nothing."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    pytest.importorskip("ray")
+    bin_dir = Path(sys.executable).parent
+    here = str(Path(__file__).resolve().parent)
+    env = {**os.environ, "METAOPT_PLUGINS": "fake_engines", "RAY_USAGE_STATS_ENABLED": "0",
+           "PYTHONPATH": os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH")]))}
+    spec = _spec(tmp_path, 'grace = 5')
+    spec.write_text(spec.read_text() + '[[methods]]\nengine = "crash"\n'
+                                       '[[methods]]\nengine = "hang"\n')
+    db = tmp_path / "r.db"
+    start = subprocess.run([str(bin_dir / "ray"), "start", "--head", "--num-cpus", "2",
+                            "--include-dashboard", "false", "--disable-usage-stats"],
+                           env=env, capture_output=True, text=True, timeout=120)
+    assert start.returncode == 0, start.stderr
+    try:
+        def batch():
+            return subprocess.run([str(bin_dir / "metaopt"), "batch", str(spec), "--store",
+                                   str(db), "--executor", "ray", "--address", "auto"],
+                                  env=env, capture_output=True, text=True, timeout=300)
+
+        first = batch()
+        assert first.returncode == 0, first.stderr
+        second = batch()
+        assert second.returncode == 0, second.stderr
+    finally:
+        subprocess.run([str(bin_dir / "ray"), "stop", "--force"], env=env,
+                       capture_output=True, timeout=120)
+    tasks = expand(load_spec(spec))
+    # 4 job shops' runs of pdr, crash, hang; 4 TSP runs of greedy
+    assert len(tasks) == 16
+    assert ", 0 run now" in second.stderr, second.stderr
+    with Store(db, readonly=True) as store:
+        rows = list(store.query())
+    assert sorted(r.key for r in rows) == sorted(t.key for t in tasks)
+    by_engine = {}
+    for r in rows:
+        by_engine.setdefault(r.engine, []).append(r)
+    assert all(r.verified for e in ("pdr", "greedy") for r in by_engine[e])
+    assert all(r.status == Status.ERROR and "crashed" in r.message for r in by_engine["crash"])
+    assert all(r.status == Status.ERROR and "exceeded its time limit" in r.message
+               for r in by_engine["hang"])
+    assert {r.problem for r in by_engine["crash"]} == {"jssp"}
+    assert json.loads(rows[0].key)  # keys are the same JSON the local executor writes
+
+
+def test_a_ray_worker_spawns_its_watched_child(monkeypatch):
+    """Ray workers are multithreaded: forking one is unsafe, so their child is spawned."""
+    import metaopt.batch as batch
+
+    asked = []
+    real = batch.mp.get_context
+    monkeypatch.setattr(batch.mp, "get_context", lambda method: asked.append(method) or
+                        real(method))
+    row = batch._run_task_in_ray(Task(TA01, Method("pdr", "pdr"), 0, 1.0, 1))
+    assert asked == ["spawn"] and row.verified

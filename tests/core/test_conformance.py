@@ -73,6 +73,9 @@ def test_verified_within_the_limit(name, kind, instances):
     assert res.verified, res.violation
     assert res.runtime <= 3.0 + overrun(3.0)
     assert res.version  # every result says which code made it
+    # the engine's statistics are its own: the core's facts are typed fields beside them
+    assert not {"sense", "size", "interrupted"} & set(res.stats)
+    assert res.sense == getattr(inst, "sense", 1) and res.interrupted is False
 
 
 @pytest.mark.parametrize("name,kind", PAIRS, ids=IDS)

@@ -81,7 +81,7 @@ def test_stop_request_ends_engine_early():
 
     threading.Timer(2.0, run.request_stop).start()
     res = solve(inst, "cpsat", 60, 0, run=run)
-    assert res.runtime < 10 and res.verified and res.stats.get("interrupted")
+    assert res.runtime < 10 and res.verified and res.interrupted
 
 
 def _fake_engine(monkeypatch, name: str, fn) -> None:

@@ -41,16 +41,68 @@ def test_round_trip_of_a_result(tmp_path):
                    parameters={"neighbours": 5})
         run_id = store.add(r)
         back = store.get(run_id)
-        assert back["solution"] == [0, 2, 1] and back["parameters"] == {"neighbours": 5}
+        assert back.solution == [0, 2, 1] and back.parameters == {"neighbours": 5}
         # SQL stays parameterised: a quote in a value is data, never SQL (with the value
         # pasted into the query text, the first pattern would match every row)
         assert list(store.query(instance="nothing' OR '1'='1")) == []
         assert list(store.query(engine="greedy' OR engine != '")) == []
         odd = Result(**{**r.__dict__, "instance": "o'brien; --"})
         store.add(odd)
-        assert [row["instance"] for row in store.query(instance="o'brien; --")] == [
+        assert [row.instance for row in store.query(instance="o'brien; --")] == [
             "o'brien; --"]
         assert len(list(store.query())) == 2
+
+
+def test_the_store_returns_typed_runs(tmp_path):
+    from metaopt.result import StoredRun, TrajectoryPoint
+
+    with Store(tmp_path / "r.db") as store:
+        run_id = store.add(Result(instance="m", problem="mip", engine="lns", size="big",
+                                  status=Status.OPTIMAL, objective=-7.0, bound=-7.0, seed=3,
+                                  runtime=1.5, verified=True, sense=-1, interrupted=True,
+                                  stats={"pulls": [[0.1, "rins"]]},
+                                  trajectory=[TrajectoryPoint(0.5, -3.0, "start")]),
+                           key="k1", label="lns-x", instance_path="/d/m.mps")
+        for run in (store.get(run_id), next(store.query(with_payload=True))):
+            assert isinstance(run, StoredRun)
+            assert run.status is Status.OPTIMAL and run.verified is True
+            assert (run.sense, run.size, run.interrupted) == (-1, "big", True)
+            assert run.stats == {"pulls": [[0.1, "rins"]]}
+            assert run.trajectory == [TrajectoryPoint(0.5, -3.0, "start")]
+            assert (run.id, run.key, run.label, run.instance_path) == (run_id, "k1", "lns-x",
+                                                                     "/d/m.mps")
+        assert next(store.query()).trajectory == []  # no payload asked for
+
+
+def test_a_store_from_an_older_version_is_read_and_upgraded(tmp_path):
+    """Before the typed fields, sense/size/interrupted lived inside stats and the table had
+    no columns for them: such a store reads the same, read-only or upgraded on a write."""
+    import sqlite3
+
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db)
+    conn.execute("""CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT,
+        created TEXT NOT NULL, instance TEXT NOT NULL, instance_path TEXT,
+        problem TEXT NOT NULL, engine TEXT NOT NULL, backend TEXT, label TEXT, seed INTEGER,
+        time_limit REAL, status TEXT NOT NULL, objective REAL, bound REAL, runtime REAL,
+        iterations INTEGER, verified INTEGER, violation TEXT, message TEXT, version TEXT,
+        parameters TEXT, stats TEXT, solution TEXT, trajectory TEXT)""")
+    conn.execute("INSERT INTO runs (created, instance, problem, engine, label, seed, status, "
+                 "objective, runtime, verified, parameters, stats, trajectory) VALUES "
+                 "('2026-11-01', 'ta01', 'jssp', 'cpsat', 'cpsat', 0, 'feasible', 1231, 1.0, "
+                 "1, '{}', '{\"sense\": -1, \"size\": \"15x15\", \"x\": 2}', '[]')")
+    conn.commit()
+    conn.close()
+    with Store(db, readonly=True) as store:
+        (old,) = store.query()
+        assert (old.sense, old.size, old.interrupted, old.stats) == (-1, "15x15", False,
+                                                                     {"x": 2})
+    with Store(db) as store:  # opened for writing: the new columns are added
+        store.add(Result(instance="ta02", problem="jssp", engine="cpsat",
+                         status=Status.FEASIBLE, objective=1.0, bound=None, runtime=1.0,
+                         seed=0, size="15x15"))
+        old, new = store.query()
+        assert old.sense == -1 and old.size == new.size == "15x15"
 
 
 def test_batch_runs_resumes_and_reports(tmp_path):
@@ -74,8 +126,8 @@ label = "greedy-nn"
     with Store(db) as store:
         rows = list(store.query())
     assert len(rows) == 8
-    assert {row["label"] for row in rows} == {"cpsat", "greedy-nn"}
-    assert all(row["verified"] == 1 for row in rows), [(r["status"], r["message"]) for r in rows]
+    assert {row.label for row in rows} == {"cpsat", "greedy-nn"}
+    assert all(row.verified is True for row in rows), [(r.status, r.message) for r in rows]
     again = runner.invoke(main, ["batch", str(spec), "--store", str(db)])
     assert "0 run now" in again.output
     with Store(db) as store:
@@ -90,8 +142,9 @@ label = "greedy-nn"
 
 def test_primal_integral():
     from metaopt.metrics import primal_integral
+    from metaopt.result import TrajectoryPoint
 
-    traj = [{"time": 2.0, "objective": 20.0}, {"time": 6.0, "objective": 10.0}]
+    traj = [TrajectoryPoint(2.0, 20.0), TrajectoryPoint(6.0, 10.0)]
     # no solution for 2 s (gap 1), then gap 0.5 for 4 s, then 0 for the rest
     assert primal_integral(traj, 10.0, 10.0) == 2.0 + 0.5 * 4.0
     assert primal_integral([], 10.0, 10.0) == 10.0
@@ -136,12 +189,13 @@ def test_unverified_runs_count_as_no_solution_in_reports():
 
     from metaopt import report as rp
     from metaopt.plots import gap_curve
+    from metaopt.result import StoredRun, TrajectoryPoint
 
-    base = {"instance": "m1", "problem": "mip", "label": "x", "time_limit": 10.0,
-            "runtime": 10.0, "stats": {"sense": 1}, "trajectory": [{"time": 1.0,
-                                                                     "objective": 5.0}]}
-    good = {**base, "objective": 5.0, "verified": True}
-    bad = {**base, "label": "y", "objective": 5.0, "verified": False}
+    base = dict(instance="m1", problem="mip", engine="x", status=Status.FEASIBLE, bound=None,
+                seed=0, label="x", time_limit=10.0, runtime=10.0, objective=5.0,
+                trajectory=[TrajectoryPoint(1.0, 5.0)])
+    good = StoredRun(**base, verified=True)
+    bad = StoredRun(**{**base, "label": "y"}, verified=False)
     inst, _, _ = rp.summarise([good, bad])
     assert inst[0]["x:pi"] == 1.0 and inst[0]["y:pi"] == 10.0
     times = np.linspace(0, 10, 11)

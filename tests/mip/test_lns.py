@@ -109,7 +109,7 @@ def test_stop_request_returns_best_so_far(knapsack):
     run = Run(60, 0, sense=knapsack.sense)
     threading.Timer(2.0, run.request_stop).start()
     res = solve(knapsack, "lns", 60, 0, run=run)
-    assert res.runtime < 6 and res.verified and res.stats.get("interrupted")
+    assert res.runtime < 6 and res.verified and res.interrupted
 
 
 def test_checker_agrees_with_engine(knapsack):
