@@ -98,6 +98,8 @@ ENGINES: dict[str, Engine] = {e.name: e for e in (
            "nearest neighbour + 2-opt/Or-opt (TSP), savings + route 2-opt (CVRP)"),
     Engine("fast-tsp", ("tsp",), "metaopt.routing.fast_tsp_engine:solve", ("fast_tsp",),
            "the fast-tsp package's local search"),
+    Engine("ils", ("tsp",), "metaopt.routing.ils_engine:solve", ("numba", "scipy"),
+           "iterated 2-opt/Or-opt with double-bridge kicks on the whole tour, O(n) memory"),
     Engine("pyvrp", ("cvrp",), "metaopt.routing.pyvrp_engine:solve", ("pyvrp",),
            "PyVRP hybrid genetic search"),
     Engine("udc", ("tsp", "cvrp"), "metaopt.routing.udc.engine:solve", ("scipy",),

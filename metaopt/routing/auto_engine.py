@@ -1,9 +1,11 @@
 """``auto``: picks a routing engine by problem kind, size and what is installed.
 
-TSP: fast-tsp up to ``MAX_DENSE_NODES`` nodes when building its dense matrix fits in the time
-limit; otherwise ``udc`` with fast-tsp (or 2-opt) on 100-node pieces. CVRP: PyVRP up to
+TSP: fast-tsp up to ``FAST_TSP_WHOLE`` nodes when building its dense matrix fits in the time
+limit; beyond, ``ils`` (iterated 2-opt/Or-opt on the whole tour) where the distances come from
+coordinates, else ``udc`` with fast-tsp (or 2-opt) on 100-node pieces. CVRP: PyVRP up to
 ``PYVRP_WHOLE`` nodes; beyond, ``udc`` with PyVRP on sub-CVRPs. Without the optional packages:
-``greedy`` (CVRP) or ``udc`` with 2-opt (TSP).
+``greedy`` (CVRP) or ``udc`` with 2-opt (TSP). The crossover points are measured
+(``make bench-routing-grid``, benchmarks/routing-grid.md).
 """
 
 from __future__ import annotations
@@ -13,10 +15,13 @@ import importlib.util
 from metaopt.control import Run
 from metaopt.outcome import Outcome
 from metaopt.params import NoParams as Params
+from metaopt.routing import tour_search
 from metaopt.routing.instance import RoutingInstance
 from metaopt.routing.integer import MAX_DENSE_NODES
 
 PYVRP_WHOLE = 3000
+# fast-tsp beat ils at 3000 nodes in 10 s (39.76 vs 39.99) and lost at 5000 (62.27 vs 51.20)
+FAST_TSP_WHOLE = 4000
 # Building fast-tsp's dense integer matrix and handing it over, seconds per entry (measured on
 # the 2-core development machine: 3.8 s for fnl4461, 1.8 s for pcb3038, none of it searching).
 DENSE_SECONDS_PER_ENTRY = 2e-7
@@ -28,8 +33,11 @@ def choose(inst: RoutingInstance, time_limit: float = float("inf")) -> tuple[str
     n = inst.num_nodes
     if inst.problem == "tsp":
         setup = DENSE_SECONDS_PER_ENTRY * n * n
-        if has["fast_tsp"] and n <= MAX_DENSE_NODES and setup <= time_limit:
+        if has["fast_tsp"] and n <= min(FAST_TSP_WHOLE, MAX_DENSE_NODES) and \
+                setup <= time_limit:
             return "fast-tsp", {}
+        if tour_search.supports(inst):
+            return "ils", {}
         conquer = "fast-tsp" if has["fast_tsp"] else "two-opt"
         return "udc", {"conquer": conquer, "stages": 1000}
     if not has["pyvrp"]:
@@ -40,10 +48,11 @@ def choose(inst: RoutingInstance, time_limit: float = float("inf")) -> tuple[str
 
 
 def prepare(params: Params) -> None:
-    """Load udc's compiled local search before the clock starts (auto may run udc)."""
+    """Load the compiled local searches before the clock starts (auto may run ils or udc)."""
     from metaopt.routing.udc.path_search import warm_up
 
     warm_up()
+    tour_search.warm_up()
 
 
 def solve(inst: RoutingInstance, run: Run, params: Params) -> Outcome:
