@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-jssp bench-jssp-quick bench-routing bench-routing-full bench-routing-quick clean
+.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-jssp bench-jssp-quick bench-routing bench-routing-scale bench-routing-full bench-routing-quick clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -81,6 +81,16 @@ bench-routing: $(STAMP)
 	  $(BIN)/metaopt batch experiments/$$s.toml --store benchmarks/$$s.db --workers 2 && \
 	  $(BIN)/metaopt report --store benchmarks/$$s.db --spec experiments/$$s.toml --out benchmarks/$$s || exit 1; \
 	done
+
+## bench-routing-scale: issue 17's TSP at scale: uniform 10k / 100k (generated here) and TSPLIB >= 10k
+## nodes; ils, auto, udc at 10 and 60 s, ils at 300 s (~30 min on 2 cores)
+bench-routing-scale: $(STAMP)
+	mkdir -p benchmarks/instances
+	for s in 1 2; do $(BIN)/metaopt generate tsp --nodes 10000 -s $$s -o benchmarks/instances > /dev/null; done
+	$(BIN)/metaopt generate tsp --nodes 100000 -s 1 -o benchmarks/instances > /dev/null
+	rm -f benchmarks/routing-scale.db
+	$(BIN)/metaopt batch experiments/routing-scale.toml --store benchmarks/routing-scale.db --workers 2
+	$(BIN)/metaopt report --store benchmarks/routing-scale.db --spec experiments/routing-scale.toml --out benchmarks/routing-scale
 
 ## bench-routing-full: every set and method of issue 5 (several hours)
 bench-routing-full: $(STAMP)

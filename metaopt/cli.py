@@ -88,7 +88,7 @@ def _store_option(f):
                    "Native solver options go as highs.<option>, scip.<param>, cpsat.<field>.")
 @click.option("--stages", type=click.IntRange(min=0), default=None,
               help="udc only: conquer stages, the first plus reunions (same as "
-                   "--param stages=N; default 2).")
+                   "--param stages=N; default: until the deadline).")
 @click.option("--starts", type=click.IntRange(min=1), default=None,
               help="udc only: divider starts α, each followed by the stages (same as "
                    "--param starts=N; default 1).")

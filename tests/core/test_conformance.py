@@ -36,7 +36,7 @@ BUSY = {
 }
 # pairs whose answer depends on the seed alone on TINY (the others stop on the clock)
 DETERMINISTIC = {("highs", "mip"), ("scip", "mip"), ("cpsat", "jssp"), ("pdr", "jssp"),
-                 ("rl", "jssp"), ("greedy", "tsp"), ("greedy", "cvrp"), ("udc", "tsp")}
+                 ("rl", "jssp"), ("greedy", "tsp"), ("greedy", "cvrp")}
 
 
 def overrun(limit: float) -> float:

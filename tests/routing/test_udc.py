@@ -8,6 +8,7 @@ from click.testing import CliRunner
 from conftest import INSTANCES
 
 from metaopt import read, solve
+from metaopt.errors import UsageError
 from metaopt.routing.generate import uniform_cvrp, uniform_tsp
 from metaopt.routing.udc.initial import random_insertion, split_routes
 from metaopt.routing.udc.paths import fast_tsp_path, path_length, two_opt_or_opt
@@ -95,15 +96,31 @@ def test_path_search_ends_in_a_local_optimum_of_both_neighbourhoods():
 
 def test_udc_classical_tsp_improves_over_its_divider():
     inst = read(TSP100)
-    alone = solve(inst, "udc", 10, 0, params={"stages": 0})
-    staged = solve(inst, "udc", 10, 0, params={"stages": 4})
+    alone = solve(inst, "udc", 10, 0, params={"stages": 0, "conquer": "two-opt"})
+    staged = solve(inst, "udc", 10, 0, params={"stages": 4, "conquer": "two-opt"})
     assert alone.verified and staged.verified
     assert staged.objective < alone.objective
     assert staged.stats["stages_run"] == 4
     tags = {p.tag for p in staged.trajectory}
     assert "divide-insertion" in tags and any(t.startswith("udc-two-opt-stage") for t in tags)
-    again = solve(inst, "udc", 10, 0, params={"stages": 4})
+    again = solve(inst, "udc", 10, 0, params={"stages": 4, "conquer": "two-opt"})
     assert again.solution == staged.solution  # one seed, same tour
+
+
+def test_udc_defaults_run_stages_until_the_deadline_with_fast_tsp():
+    pytest.importorskip("fast_tsp")
+    res = solve(read(TSP100), "udc", 2, 0)
+    assert res.verified and res.stats["conquer"] == "fast-tsp"
+    assert res.stats["stages_run"] > 5 and res.runtime >= 1.8
+
+
+def test_udc_cvrp_can_start_from_pyvrp_on_the_whole_instance():
+    pytest.importorskip("pyvrp")
+    inst = read(CVRP100)
+    res = solve(inst, "udc", 4, 0, params={"divider": "pyvrp", "n": 40, "stages": 3})
+    assert res.verified and res.trajectory[0].tag == "divide-pyvrp"
+    with pytest.raises(UsageError, match="builds CVRP solutions"):
+        solve(read(TSP100), "udc", 1, 0, params={"divider": "pyvrp"})
 
 
 def test_udc_cvrp_with_pyvrp_conquer():

@@ -25,7 +25,6 @@ from metaopt.routing.udc.loop import divide_conquer_reunion
 from metaopt.routing.udc.paths import fast_tsp_path, two_opt_or_opt
 from metaopt.routing.udc.problems import CVRPParts, TSPParts
 
-DIVIDE_SHARE = 0.5  # the most of a start's time the divider may take before it is cut short
 _TSP_CONQUER = ("two-opt", "fast-tsp", "neural")
 _CVRP_CONQUER = ("pyvrp", "neural")
 
@@ -34,12 +33,16 @@ _CVRP_CONQUER = ("pyvrp", "neural")
 class Params(BaseParams):
     """Divider, conqueror, pieces, stages and the neural conquer's decoding."""
 
-    divider: Literal["insertion", "gnn"] = param(
-        "insertion", "initial solution: random insertion (CVRP: + optimal split) or the GNN")
+    divider: Literal["insertion", "gnn", "pyvrp"] = param(
+        "insertion", "initial solution: random insertion (CVRP: + optimal split), the GNN "
+                     "(TSP), or PyVRP on the whole instance (CVRP)")
+    divide_share: float = param(0.5, "the most of a start's time the divider may take",
+                                low=0.01, high=1.0)
     conquer: Literal["two-opt", "fast-tsp", "neural", "pyvrp"] | None = param(
         None, "sub-solver: TSP two-opt, fast-tsp or neural; CVRP pyvrp or neural (none: "
-              "two-opt / pyvrp)")
-    stages: int = param(2, "conquer stages: the first plus reunions with shifted cuts", low=0)
+              "fast-tsp if installed, else two-opt / pyvrp)")
+    stages: int | None = param(None, "conquer stages: the first plus reunions with shifted "
+                                     "cuts (none: until the deadline)", low=0)
     starts: int = param(1, "divider starts (alpha), each followed by the stages", low=1)
     n: int = param(100, "sub-problem size in nodes", low=4, high=100_000)
     divider_policy: Path | None = param(None, "GNN divider weights (none: shipped)")
@@ -67,10 +70,18 @@ class Params(BaseParams):
             if path is not None and not path.is_file():
                 raise UsageError(f"{name}: no such file {path}")
 
+    def check_divider(self, problem: str) -> None:
+        wants = {"gnn": "tsp", "pyvrp": "cvrp"}.get(self.divider)
+        if wants is not None and wants != problem:
+            raise UsageError(f"divider {self.divider!r} builds {wants.upper()} solutions, "
+                             f"not {problem.upper()}")
+
     def conqueror(self, problem: str) -> str:
         """The conquer sub-solver for ``problem``, checked against what it takes."""
         allowed = _TSP_CONQUER if problem == "tsp" else _CVRP_CONQUER
-        kind = self.conquer or allowed[0]
+        default = "fast-tsp" if problem == "tsp" and importlib.util.find_spec("fast_tsp") \
+            else allowed[0]
+        kind = self.conquer or default
         if kind not in allowed:
             raise UsageError(f"{problem.upper()} conquer must be one of {', '.join(allowed)}, "
                              f"not {kind!r}")
@@ -136,6 +147,12 @@ def _initial(inst: RoutingInstance, divider: str, rng: np.random.Generator, para
         from metaopt.routing.udc.divider import GNNDivider
 
         return GNNDivider.load(inst.problem, params.divider_policy).build(inst, rng, stop)
+    if divider == "pyvrp":
+        from metaopt.routing.pyvrp_engine import solve_cvrp
+
+        routes = solve_cvrp(inst, customers, seconds, int(rng.integers(2**31)), stop=stop)
+        if routes is not None:
+            return [r for r in routes if r]
     tour = random_insertion(inst, customers, rng, stop)
     return tour if inst.problem == "tsp" else split_routes(inst, tour)
 
@@ -156,6 +173,7 @@ def prepare(params: Params) -> None:
 def solve(inst: RoutingInstance, run: Run, params: Params) -> Outcome:
     divider, stages, starts, n = params.divider, params.stages, params.starts, params.n
     conquer = params.conqueror(inst.problem)
+    params.check_divider(inst.problem)
     rng = np.random.default_rng(run.child_seed())
     if inst.problem == "tsp":
         parts = TSPParts(inst, _path_solver(conquer, params, run.child_seed(), run))
@@ -169,7 +187,7 @@ def solve(inst: RoutingInstance, run: Run, params: Params) -> Outcome:
             break
         run.set_phase(f"divide ({divider}), start {start + 1}/{starts}")
         sol = _initial(inst, divider, rng, params, run,
-                       DIVIDE_SHARE * run.remaining() / (starts - start))
+                       params.divide_share * run.remaining() / (starts - start))
         cost = parts.cost(sol)
         if cost < best_cost:
             best, best_cost = sol, cost

@@ -19,22 +19,31 @@ def stage_offset(stage: int, n: int, rng: np.random.Generator) -> int:
     return int(rng.integers(n))
 
 
+# Without a stage count, each stage may use this share of the time left (the stages go on
+# until the deadline).
+OPEN_STAGE_SHARE = 1 / 20
+
+
 def divide_conquer_reunion(parts, solution: Any, run: Run, rng: np.random.Generator,
-                           n: int, stages: int, seconds: float, tag: str = "udc"
+                           n: int, stages: int | None, seconds: float, tag: str = "udc"
                            ) -> tuple[Any, int]:
     """Run up to ``stages`` conquer passes within ``seconds`` (each an equal share of what is
-    left); returns the solution and how many stages ran. Improvements go to ``run``."""
+    left), or with ``stages`` None passes until ``seconds`` are spent (each at most
+    ``OPEN_STAGE_SHARE`` of what is left); returns the solution and how many stages ran.
+    Improvements go to ``run``."""
+    import itertools
     import time
 
     deadline = time.monotonic() + seconds
     best = parts.cost(solution)
     done = 0
-    for stage in range(stages):
+    for stage in itertools.count() if stages is None else range(stages):
         left = min(deadline - time.monotonic(), run.remaining())
         if run.stopped or left < 0.01:
             break
-        run.set_phase(f"conquer stage {stage + 1}/{stages}")
-        solution = parts.conquer(solution, n, stage_offset(stage, n, rng), left / (stages - stage))
+        share = left * OPEN_STAGE_SHARE if stages is None else left / (stages - stage)
+        run.set_phase(f"conquer stage {stage + 1}" + ("" if stages is None else f"/{stages}"))
+        solution = parts.conquer(solution, n, stage_offset(stage, n, rng), share)
         done += 1
         cost = parts.cost(solution)
         if cost < best - 1e-9:
