@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-jssp bench-jssp-quick bench-routing bench-routing-scale bench-routing-full bench-routing-quick clean
+.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-jssp bench-jssp-quick bench-routing bench-routing-scale bench-routing-grid bench-routing-full bench-routing-quick clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -91,6 +91,15 @@ bench-routing-scale: $(STAMP)
 	rm -f benchmarks/routing-scale.db
 	$(BIN)/metaopt batch experiments/routing-scale.toml --store benchmarks/routing-scale.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/routing-scale.db --spec experiments/routing-scale.toml --out benchmarks/routing-scale
+
+## bench-routing-grid: issue 17's auto grid: TSP 1k/5k/10k/50k and CVRP 1k/3k/5k/10k, every candidate
+## and auto at 10/60/300 s (about 1.5 h on 2 cores; resumes: the store is kept, delete it for a fresh table)
+bench-routing-grid: $(STAMP)
+	mkdir -p benchmarks/instances/grid
+	for n in 1000 5000 10000 50000; do $(BIN)/metaopt generate tsp --nodes $$n -s 11 -o benchmarks/instances/grid > /dev/null; done
+	for n in 1000 3000 5000 10000; do $(BIN)/metaopt generate cvrp --customers $$n --capacity 300 -s 11 -o benchmarks/instances/grid > /dev/null; done
+	$(BIN)/metaopt batch experiments/routing-grid.toml --store benchmarks/routing-grid.db --workers 2
+	$(BIN)/metaopt report --store benchmarks/routing-grid.db --spec experiments/routing-grid.toml --out benchmarks/routing-grid
 
 ## bench-routing-full: every set and method of issue 5 (several hours)
 bench-routing-full: $(STAMP)
