@@ -81,8 +81,10 @@ def _store_option(f):
                    "engine's start-up (imports, loading weights) are excluded.")
 @click.option("--seed", "-s", type=int, default=0, show_default=True,
               help="The run's one seed; solvers and torch get child seeds drawn from it.")
-@click.option("--threads", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Threads/workers for the backend solver.")
+@click.option("--threads", type=click.IntRange(min=1), default=None,
+              help="Threads for the backend solver: CP-SAT workers, HiGHS/SCIP threads, lns "
+                   "portfolio searches (default: every core this process may use; engines "
+                   "without threads run single-threaded).")
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
               help="Engine parameter (repeatable); `metaopt engines ENGINE` lists the keys. "
                    "Native solver options go as highs.<option>, scip.<param>, cpsat.<field>.")
@@ -108,7 +110,7 @@ def solve(path, engine, time_limit, seed, threads, params, stages, starts, outpu
     second Ctrl-C exits at once).
     """
     from metaopt.bks import best_known, gap
-    from metaopt.control import Run
+    from metaopt.control import Run, available_cpus
     from metaopt.engines import get_engine
     from metaopt.problems import default_engine
     from metaopt.progress import LivePrinter
@@ -116,6 +118,7 @@ def solve(path, engine, time_limit, seed, threads, params, stages, starts, outpu
     from metaopt.solve import solve as run_solve
     from metaopt.store import Store, default_store_path
 
+    threads = threads or available_cpus()
     raw = _parse_params(params)
     instance = read(path)
     engine = engine or default_engine(instance.problem)

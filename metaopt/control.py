@@ -109,3 +109,12 @@ class Run:
     def _notify(self) -> None:
         if self._progress is not None:
             self._progress(self)
+
+
+def available_cpus() -> int:
+    """The cores this process may run on (its affinity mask where the platform has one)."""
+    import os
+
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1

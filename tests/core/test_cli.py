@@ -148,3 +148,24 @@ def test_every_command_has_help():
 def _no_default_store(tmp_path, monkeypatch):
     """Runs that do store go to a temporary file, never ./metaopt-results.db."""
     monkeypatch.setenv("METAOPT_STORE", str(tmp_path / "default.db"))
+
+
+def test_solve_uses_every_core_unless_told(monkeypatch):
+    import metaopt.control
+    import metaopt.solve
+
+    seen = []
+    real = metaopt.solve.solve
+
+    def spy(*args, **kwargs):
+        seen.append(kwargs["threads"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(metaopt.solve, "solve", spy)
+    monkeypatch.setattr(metaopt.control, "available_cpus", lambda: 3)
+    ta01 = str(INSTANCES / "jssp" / "taillard" / "ta01.txt")
+    for extra in ([], ["--threads", "1"]):
+        r = CliRunner().invoke(main, ["solve", ta01, "-e", "pdr", "-t", "1", "--no-store",
+                                      "--json", *extra])
+        assert r.exit_code == 0, r.output
+    assert seen == [3, 1]

@@ -142,7 +142,8 @@ def test_model_solved_in_initial_phase_is_optimal():
 
 
 def test_portfolio_shares_incumbents_and_is_verified(knapsack):
-    res = solve(knapsack, "lns", 12, 0, params={"workers": 2})
+    # no workers given: one search per thread
+    res = solve(knapsack, "lns", 12, 0, threads=2)
     assert res.verified and res.status.value == "feasible"
     assert res.runtime <= 12 + 2.0  # process start-up and join on a loaded 2-core machine
     workers = res.stats["workers"]

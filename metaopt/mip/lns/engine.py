@@ -13,12 +13,15 @@ Params = LNSParams
 
 def cpus(params: LNSParams, threads: int) -> int:
     """A portfolio occupies one CPU per worker process."""
-    return max(threads, params.workers)
+    return max(threads, params.workers or threads)
 
 
 def solve(inst: MIPInstance, run: Run, p: LNSParams) -> Outcome:
-    if p.workers > 1:
+    workers = p.workers or run.threads
+    if workers > 1:
+        from dataclasses import replace
+
         from metaopt.mip.lns.portfolio import solve_portfolio
 
-        return solve_portfolio(inst, run, p)
+        return solve_portfolio(inst, run, replace(p, workers=workers))
     return search(inst, run, p)

@@ -32,7 +32,8 @@ class LNSParams(Params):
     min_sub_time: float = param(0.5, "smallest sub-MIP limit in s", low=0.0)
     min_left: float = param(0.2, "no iteration starts with less time left than this (s)",
                             low=0.0)
-    workers: int = param(1, "> 1: a portfolio of differently configured searches, one "
-                            "process each", low=1, high=64)
+    workers: int | None = param(None, "searches in the portfolio, one process each, sharing "
+                                      "incumbents (none: one per thread; 1: one search "
+                                      "whose sub-MIPs get the threads)", low=1, high=64)
     max_iterations: int = param(0, "stop after this many LNS iterations (0: at the deadline)",
                                 low=0)
