@@ -102,12 +102,30 @@ def _out_of_time(run: Run):
     return lambda: run.stopped or run.remaining() <= 0
 
 
+def _each_piece(solve_one, run: Run):
+    """A path solver that re-orders pieces one by one within the stage's ``seconds``; pieces
+    left when the time is up (or the run is stopped) keep their order."""
+    import time
+
+    def solve_paths(mats, seconds, coords):
+        deadline = time.monotonic() + seconds
+        out = []
+        for k, d in enumerate(mats):
+            left = deadline - time.monotonic()
+            if left <= 0 or run.stopped:
+                out.append(np.arange(len(d)))
+            else:
+                out.append(solve_one(d, left / (len(mats) - k)))
+        return out
+
+    return solve_paths
+
+
 def _path_solver(kind: str, params: Params, seed: int, run: Run):
     if kind == "two-opt":
-        return lambda mats, seconds, coords: [two_opt_or_opt(d) for d in mats]
+        return _each_piece(lambda d, seconds: two_opt_or_opt(d), run)
     if kind == "fast-tsp":
-        return lambda mats, seconds, coords: [fast_tsp_path(d, max(seconds / len(mats), 0.01))
-                                              for d in mats]
+        return _each_piece(lambda d, seconds: fast_tsp_path(d, max(seconds, 0.001)), run)
     from metaopt.routing.udc.neural_path import NeuralPathSolver
 
     samples = 0 if params.conquer_samples is None else params.conquer_samples
