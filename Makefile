@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-jssp bench-jssp-quick bench-routing bench-routing-scale bench-routing-grid bench-routing-full bench-routing-quick clean
+.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-jssp bench-jssp-quick bench-routing bench-routing-scale bench-routing-udc bench-routing-grid bench-routing-full bench-routing-quick clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -91,6 +91,12 @@ bench-routing-scale: $(STAMP)
 	rm -f benchmarks/routing-scale.db
 	$(BIN)/metaopt batch experiments/routing-scale.toml --store benchmarks/routing-scale.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/routing-scale.db --spec experiments/routing-scale.toml --out benchmarks/routing-scale
+
+## bench-routing-udc: the default udc on 11 TSP1000 at 10 s beside fast-tsp, ils and the old default (~4 min)
+bench-routing-udc: $(STAMP)
+	rm -f benchmarks/routing-udc-default.db
+	$(BIN)/metaopt batch experiments/routing-udc-default.toml --store benchmarks/routing-udc-default.db --workers 2
+	$(BIN)/metaopt report --store benchmarks/routing-udc-default.db --spec experiments/routing-udc-default.toml --out benchmarks/routing-udc-default
 
 ## bench-routing-grid: issue 17's auto grid: TSP 1k/5k/10k/50k and CVRP 1k/3k/5k/10k, every candidate
 ## and auto at 10/60/300 s (about 1.5 h on 2 cores; resumes: the store is kept, delete it for a fresh table)
