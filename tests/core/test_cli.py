@@ -151,17 +151,19 @@ def _no_default_store(tmp_path, monkeypatch):
 
 
 def test_solve_uses_every_core_unless_told(monkeypatch):
-    import metaopt.control
-    import metaopt.solve
+    import importlib
 
+    import metaopt.control
+
+    solve_module = importlib.import_module("metaopt.solve")  # metaopt.solve is the function
     seen = []
-    real = metaopt.solve.solve
+    real = solve_module.solve
 
     def spy(*args, **kwargs):
         seen.append(kwargs["threads"])
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(metaopt.solve, "solve", spy)
+    monkeypatch.setattr(solve_module, "solve", spy)
     monkeypatch.setattr(metaopt.control, "available_cpus", lambda: 3)
     ta01 = str(INSTANCES / "jssp" / "taillard" / "ta01.txt")
     for extra in ([], ["--threads", "1"]):
