@@ -25,6 +25,7 @@ from metaopt.routing.integer import integer_matrix
 
 UINT16_SAFE = 65_000
 PARSE_PER_TOLIST = 0.35  # measured here: 0.19 s / 0.63 s (pcb3038), 0.25 s / 1.42 s (fnl4461)
+OVERRUN = 0.8  # seconds past the limit after which a still-running fast-tsp is killed
 
 
 @dataclass(frozen=True)
@@ -88,10 +89,11 @@ def _stoppable_find_tour(rows: list, seconds: float, run: Run, candidates: str
     send.close()
     try:
         while not recv.poll(0.02):
-            if run.interrupted or not proc.is_alive():
+            if run.interrupted or not proc.is_alive() or \
+                    run.elapsed() >= run.time_limit + OVERRUN:
                 break
-        if run.interrupted:
-            return None
+        if run.interrupted or not recv.poll(0):
+            return None  # stopped, or still parsing its matrix past the limit
         try:
             return recv.recv()
         except EOFError:  # the child died; the greedy tour stands
