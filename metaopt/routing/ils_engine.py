@@ -67,7 +67,7 @@ def solve(inst: RoutingInstance, run: Run, params: Params) -> Outcome:
     run.set_phase("descent")
     queue, queued, head_tail = ts.full_queue(t)
     pops = 20_000
-    while head_tail[0] < head_tail[1] and not _done(run):
+    while head_tail[0] < head_tail[1] and not run.stopped:
         t0 = time.monotonic()
         ts.descend(xy, conv, t, pos, nbr, queue, queued, head_tail, pops)
         pops = _resize(pops, time.monotonic() - t0)
@@ -76,7 +76,7 @@ def solve(inst: RoutingInstance, run: Run, params: Params) -> Outcome:
     run.set_phase("kicks")
     rng = np.random.default_rng(run.child_seed())
     done, kept, batch = 0, 0, 1000
-    while not _done(run) and (params.kicks is None or done < params.kicks):
+    while not run.stopped and (params.kicks is None or done < params.kicks):
         size = batch if params.kicks is None else min(batch, params.kicks - done)
         starts = rng.integers(0, n, size)
         len1 = rng.integers(1, params.segment + 1, size)
@@ -93,10 +93,6 @@ def solve(inst: RoutingInstance, run: Run, params: Params) -> Outcome:
     tour = t.tolist()
     return Outcome(Status.FEASIBLE, inst.tour_length(tour), solution=tour, backend="ils",
                    iterations=done, stats={"kicks": done, "kept": kept})
-
-
-def _done(run: Run) -> bool:
-    return run.stopped
 
 
 def _resize(size: int, seconds: float) -> int:

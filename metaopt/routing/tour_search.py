@@ -18,6 +18,7 @@ import math
 import numpy as np
 from numba import njit
 
+from metaopt.routing.distances import pair_distance
 from metaopt.routing.instance import RoutingInstance
 
 EPS = 1e-7
@@ -259,19 +260,10 @@ def kicks(xy, conv, t, pos, nbr, starts, len1, len2):  # pragma: no cover - comp
 
 
 def tour_length(xy: np.ndarray, conv: int, tour: np.ndarray) -> float:
-    a, b = xy[tour], xy[np.roll(tour, -1)]
-    d = np.sqrt(((a - b) ** 2).sum(axis=1))
-    if conv == 1:
-        d = np.floor(d + 0.5)
-    elif conv == 2:
-        d = np.ceil(d)
-    elif conv == 3:
-        d = np.floor(d)
-    elif conv == 4:
-        r = d / math.sqrt(10.0)
-        t = np.floor(r + 0.5)
-        d = np.where(t < r, t + 1.0, t)
-    return float(d.sum())
+    """The tour's length under the convention with code ``conv`` (the instance's own
+    distance function, so the search and the checker agree)."""
+    name = next(k for k, v in CONVENTION_CODES.items() if v == conv)
+    return float(pair_distance(xy, None, name, tour, np.roll(tour, -1)).sum())
 
 
 def warm_up() -> None:
