@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-jssp bench-jssp-quick bench-routing bench-routing-scale bench-routing-udc bench-routing-grid bench-routing-full bench-routing-quick clean
+.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-mip-b mip-set-b bench-jssp bench-jssp-quick bench-routing bench-routing-scale bench-routing-udc bench-routing-grid bench-routing-full bench-routing-quick clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,24 @@ bench-mip: $(STAMP) $(BALANS_VENV)/bin/python
 bench-mip-quick: $(STAMP) $(BALANS_VENV)/bin/python
 	METAOPT_BALANS_PYTHON=$(BALANS_VENV)/bin/python $(BIN)/metaopt batch experiments/mip-60s.toml --store benchmarks/mip.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/mip.db --spec experiments/mip-60s.toml --out benchmarks/mip-60s
+
+## mip-set-b: issue 15's set B (4 seeds x 5 families at the learned-LNS sizes) and its dev set
+MIPB := benchmarks/instances/mip-b
+mip-set-b: $(STAMP)
+	mkdir -p $(MIPB) benchmarks/instances/mip-dev
+	for d in "$(MIPB) -s 1 -n 4" "benchmarks/instances/mip-dev -s 1000 -n 1"; do set -- $$d; \
+	  $(BIN)/metaopt generate mip cauction --items 1000 --bids 4000 -o $$@ > /dev/null; \
+	  $(BIN)/metaopt generate mip setcover --rows 3000 --cols 6000 -o $$@ > /dev/null; \
+	  $(BIN)/metaopt generate mip indset --nodes 6000 -o $$@ > /dev/null; \
+	  $(BIN)/metaopt generate mip facility --customers 100 --facilities 200 -o $$@ > /dev/null; \
+	  $(BIN)/metaopt generate mip mknapsack --items 400 --knapsacks 40 -o $$@ > /dev/null; \
+	done
+
+## bench-mip-b: set B at 60 s, one thread (resumes: rm the store for a fresh table)
+bench-mip-b: mip-set-b $(BALANS_VENV)/bin/python
+	$(BIN)/metaopt batch experiments/mip-b-60s.toml --store benchmarks/mip-b.db --workers 2
+	METAOPT_BALANS_PYTHON=$(BALANS_VENV)/bin/python $(BIN)/metaopt batch experiments/mip-b-60s-more.toml --store benchmarks/mip-b.db --workers 2
+	$(BIN)/metaopt report --store benchmarks/mip-b.db --out benchmarks/mip-b-60s
 
 ## bench-jssp: issue 4's full job-shop benchmark (80 Taillard + DMU, 10 s and 60 s; ~10 h on 2 cores)
 bench-jssp: $(STAMP)

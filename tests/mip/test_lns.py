@@ -22,9 +22,10 @@ def knapsack():
     return read(KNAPSACK)
 
 
+@pytest.mark.parametrize("host", ["solver", "none"])
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_lns_result_is_verified_and_within_budget(backend, knapsack):
-    res = solve(knapsack, "lns", 6, 0, params={"backend": backend})
+def test_lns_result_is_verified_and_within_budget(backend, host, knapsack):
+    res = solve(knapsack, "lns", 6, 0, params={"backend": backend, "host": host})
     assert res.status.value == "feasible" and res.verified, res.violation
     assert res.runtime <= 6 + 1.0
     assert res.backend == backend
@@ -32,8 +33,9 @@ def test_lns_result_is_verified_and_within_budget(backend, knapsack):
     assert sum(o["pulls"] for o in ops.values()) == res.iterations > 0
     for o in ops.values():
         assert o["best"] + o["better"] + o["accept"] + o["reject"] == o["pulls"]
+        assert o["time"] >= 0 and o["improvements"] <= o["pulls"]
     tags = [t.tag for t in res.trajectory]
-    assert tags[0] == "initial"
+    assert tags[0] == ("tree" if host == "solver" else "initial")
     objs = [t.objective for t in res.trajectory]
     assert all(b > a for a, b in zip(objs, objs[1:], strict=False))  # maximisation improves
 
@@ -41,7 +43,8 @@ def test_lns_result_is_verified_and_within_budget(backend, knapsack):
 @pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("bandit", ["epsilon_greedy", "softmax", "thompson", "ucb1", "linucb"])
 def test_every_bandit_runs(backend, bandit, knapsack):
-    res = solve(knapsack, "lns", 3, 1, params={"backend": backend, "bandit": bandit})
+    res = solve(knapsack, "lns", 3, 1, params={"backend": backend, "bandit": bandit,
+                                               "host": "none"})
     assert res.verified and res.iterations > 0
 
 
@@ -49,7 +52,7 @@ def test_every_bandit_runs(backend, bandit, knapsack):
 def test_simulated_annealing_and_first_solution_mode(backend):
     inst = read(FACILITY)
     res = solve(inst, "lns", 5, 2, params={"backend": backend, "accept": "simulated_annealing",
-                                           "initial": "first"})
+                                           "initial": "first", "host": "none"})
     assert res.verified
     assert res.objective >= res.bound - 1e-6  # minimisation: never below the LP bound
 
@@ -124,6 +127,7 @@ def test_wasted_iterations_are_never_rewarded():
 
     class Cand:
         wasted = True
+        reward = 0.5
 
     sel = make_selector("epsilon_greedy", 3, seed=0)
     rng = np.random.default_rng(0)
@@ -137,13 +141,32 @@ def test_wasted_iterations_are_never_rewarded():
 
 
 def test_model_solved_in_initial_phase_is_optimal():
-    res = solve(read(INSTANCES / "mip" / "small" / "setcover_200x400_s0.mps"), "lns", 20, 0)
+    res = solve(read(INSTANCES / "mip" / "small" / "setcover_200x400_s0.mps"), "lns", 20, 0,
+                params={"host": "none", "initial": "phase", "initial_fraction": 0.9})
     assert res.status.value == "optimal" and res.verified and res.iterations == 0
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_hosted_search_ends_with_the_solvers_proof(backend):
+    """The host keeps its tree for the whole run, so an easy model ends proven optimal
+    (the LNS alone can only run out the clock), with the bound equal to the objective."""
+    inst = read(FACILITY)
+    res = solve(inst, "lns", 30, 0, params={"backend": backend})
+    assert res.status.value == "optimal" and res.verified
+    assert res.bound == pytest.approx(res.objective) and res.runtime < 25
+    alone = solve(inst, "lns", 4, 0, params={"backend": backend, "host": "none"})
+    assert alone.status.value == "feasible"
+
+
+def test_hosted_search_on_two_threads_runs_host_and_lns_side_by_side(knapsack):
+    res = solve(knapsack, "lns", 6, 0, threads=2)
+    assert res.verified and res.iterations > 0 and res.runtime <= 7
+    assert res.stats["host_status"] in ("limit", "stopped", "optimal")
 
 
 def test_portfolio_shares_incumbents_and_is_verified(knapsack):
     # no workers given: one search per thread
-    res = solve(knapsack, "lns", 12, 0, threads=2)
+    res = solve(knapsack, "lns", 12, 0, threads=2, params={"host": "none"})
     assert res.verified and res.status.value == "feasible"
     assert res.runtime <= 12 + 2.0  # process start-up and join on a loaded 2-core machine
     workers = res.stats["workers"]
@@ -157,7 +180,8 @@ def test_same_seed_same_run(backend):
     """Sub-MIPs of this small model finish far inside their limits, so the run is
     deterministic: same operators, same trajectory, same answer."""
     inst = read(FACILITY)
-    params = {"backend": backend, "max_iterations": 8, "initial": "first", "sub_time": 30.0}
+    params = {"backend": backend, "max_iterations": 8, "initial": "first", "sub_time": 30.0,
+              "host": "none"}
     a, b = (solve(inst, "lns", 120, 7, params=params) for _ in range(2))
     assert a.verified and a.iterations == 8
     assert [(t.objective, t.tag) for t in a.trajectory] == \

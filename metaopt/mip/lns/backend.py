@@ -37,8 +37,10 @@ class Backend(Protocol):
         (``first_only=False``) keep improving until ``time_limit``."""
 
     def solve(self, nb: Neighbourhood, start: np.ndarray, cutoff: float | None,
-              time_limit: float, seed: int) -> SubResult:
-        """Solve the model restricted to ``nb`` from ``start``; restore the model afterwards.
+              time_limit: float, seed: int, node_limit: int = 0) -> SubResult:
+        """Solve the model restricted to ``nb`` from ``start`` within ``time_limit`` s and
+        ``node_limit`` nodes (0: none); restore the model afterwards. A run stopped by either
+        limit is ``timed_out``.
 
         ``cutoff`` (minimisation, offset included) keeps only solutions better than it.
         """

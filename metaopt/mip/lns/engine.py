@@ -1,4 +1,5 @@
-"""The ``lns`` engine: one adaptive LNS search (``search.py``), or a portfolio of them."""
+"""The ``lns`` engine: LNS hosted by the solver's own search (``hosted.py``), or the LNS
+alone (``search.py``), one search or a portfolio of them."""
 
 from __future__ import annotations
 
@@ -13,10 +14,16 @@ Params = LNSParams
 
 def cpus(params: LNSParams, threads: int) -> int:
     """A portfolio occupies one CPU per worker process."""
+    if params.host == "solver":
+        return threads
     return max(threads, params.workers or threads)
 
 
 def solve(inst: MIPInstance, run: Run, p: LNSParams) -> Outcome:
+    if p.host == "solver" and inst.integer.any():
+        from metaopt.mip.lns.hosted import hosted_search
+
+        return hosted_search(inst, run, p)
     workers = p.workers or run.threads
     if workers > 1:
         from dataclasses import replace

@@ -13,15 +13,21 @@ from metaopt.mip.lns.backend import SubResult
 from metaopt.mip.lns.neighbourhood import Neighbourhood
 from metaopt.mip.lns.root_lp import root_lp
 
+# HiGHS's mip_heuristic_effort for the sub_heuristics settings (0.05 is HiGHS's default).
+HEURISTIC_EFFORT = {"off": 0.0, "default": 0.05, "aggressive": 0.3}
+
 
 class HighsBackend:
     name = "highs"
 
-    def __init__(self, inst: MIPInstance, threads: int, stop: Callable[[], bool]) -> None:
+    def __init__(self, inst: MIPInstance, threads: int, stop: Callable[[], bool],
+                 heuristics: str = "default") -> None:
         self.inst = inst
         self.threads = threads
+        self.effort = HEURISTIC_EFFORT[heuristics]
         self.h = build_highs(inst, threads)
         self.h.setOptionValue("mip_rel_gap", 1e-4)
+        self.h.setOptionValue("mip_heuristic_effort", self.effort)
         self._stop = stop
         self._cancel = False
 
@@ -56,7 +62,8 @@ class HighsBackend:
         status = self.h.getModelStatus()
         has_sol = self.h.getInfo().primal_solution_status == 2
         x = np.asarray(self.h.getSolution().col_value) if has_sol else None
-        return SubResult(x, status == highspy.HighsModelStatus.kTimeLimit,
+        limit = (highspy.HighsModelStatus.kTimeLimit, highspy.HighsModelStatus.kSolutionLimit)
+        return SubResult(x, status in limit,
                          status == highspy.HighsModelStatus.kInfeasible, runtime,
                          status == highspy.HighsModelStatus.kOptimal)
 
@@ -69,11 +76,11 @@ class HighsBackend:
             return self._run(time_limit, seed)
         finally:
             self.h.setOptionValue("mip_max_improving_sols", 2147483647)
-            self.h.setOptionValue("mip_heuristic_effort", 0.05)
+            self.h.setOptionValue("mip_heuristic_effort", self.effort)
             self.h.clearSolver()
 
     def solve(self, nb: Neighbourhood, start: np.ndarray, cutoff: float | None,
-              time_limit: float, seed: int) -> SubResult:
+              time_limit: float, seed: int, node_limit: int = 0) -> SubResult:
         inst, h = self.inst, self.h
         idx = nb.bound_idx.astype(np.int32)
         if len(idx):
@@ -92,6 +99,8 @@ class HighsBackend:
         elif cutoff is not None:
             h.setOptionValue("objective_bound", float(cutoff))
         h.setSolution(highs_solution(start))
+        if node_limit:
+            h.setOptionValue("mip_max_nodes", int(node_limit))
         try:
             return self._run(time_limit, seed)
         finally:
@@ -103,6 +112,7 @@ class HighsBackend:
             if nb.objective is not None:
                 h.changeColsCost(n, all_idx, inst.c)
             h.setOptionValue("objective_bound", float("inf"))
+            h.setOptionValue("mip_max_nodes", 2147483647)
             h.clearSolver()
 
 

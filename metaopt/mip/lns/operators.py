@@ -1,7 +1,9 @@
-"""Destroy operators: each one parametrised class, each returning a Neighbourhood or None.
+"""Destroy operators: one parametrised class per family, each returning a Neighbourhood or None.
 
+Sized operators carry ``size``, the share of the variables they set free (for local branching
+the Hamming radius as a share of the binaries), which ``sizes.adapt`` changes online.
 ``None`` means the operator does not apply to the current incumbent (for instance RINS when
-incumbent and LP agree everywhere); the engine then counts a zero-time, unrewarded iteration.
+incumbent and LP agree everywhere); the search then counts a zero-time, unrewarded iteration.
 """
 
 from __future__ import annotations
@@ -37,38 +39,42 @@ class SearchData:
             del self.pool[:-size]
 
 
-def _fix_all_but(data: SearchData, x: np.ndarray, candidates: np.ndarray, free: float,
-                 rng: np.random.Generator, name: str) -> Neighbourhood:
-    """Fix ``candidates`` to the incumbent except a random ``free`` fraction of them."""
-    keep = rng.random(len(candidates)) >= free
-    fixed = candidates[keep]
+@dataclass
+class Operator:
+    """Common fields: ``size`` (None: not sized) within ``[low, high]``."""
+
+    data: SearchData
+    size: float | None = None
+    low: float = 0.01
+    high: float = 0.9
+    needs_lp: bool = False
+    needs_binaries: bool = False
+    name: str = "operator"
+
+
+def _free_random(data: SearchData, x: np.ndarray, free: float, rng: np.random.Generator,
+                 name: str) -> Neighbourhood:
+    """Fix the integers to the incumbent except a random ``free`` share of them."""
+    fixed = data.ints[rng.random(len(data.ints)) >= free]
     return Neighbourhood.fixing(name, fixed, x[fixed])
 
 
 @dataclass
-class Mutation:
-    """Free a random fraction of the integer variables, fix the rest to the incumbent."""
+class Mutation(Operator):
+    """Free a random share of the integer variables, fix the rest to the incumbent."""
 
-    data: SearchData
-    free: float = 0.3
-    needs_lp: bool = False
-    needs_binaries: bool = False
-
-    @property
-    def name(self) -> str:
-        return f"mutation_{int(round(self.free * 100))}"
+    size: float | None = 0.2
+    name: str = "mutation"
 
     def __call__(self, x: np.ndarray, rng: np.random.Generator) -> Neighbourhood | None:
-        return _fix_all_but(self.data, x, self.data.ints, self.free, rng, self.name)
+        return _free_random(self.data, x, self.size, rng, self.name)
 
 
 @dataclass
-class Rins:
+class Rins(Operator):
     """RINS (Danna et al. 2005): fix integers where the incumbent equals the root LP value."""
 
-    data: SearchData
     needs_lp: bool = True
-    needs_binaries: bool = False
     name: str = "rins"
 
     def __call__(self, x: np.ndarray, rng: np.random.Generator) -> Neighbourhood | None:
@@ -80,43 +86,34 @@ class Rins:
 
 
 @dataclass
-class Rens:
-    """RENS (Berthold 2014): bound a random fraction of integers to floor/ceil of the LP value."""
+class Rens(Operator):
+    """RENS (Berthold 2014): bound the integers to floor/ceil of their LP value, except a
+    random ``size`` share left at the model's bounds."""
 
-    data: SearchData
-    share: float = 0.5
+    size: float | None = 0.5
     needs_lp: bool = True
-    needs_binaries: bool = False
-
-    @property
-    def name(self) -> str:
-        return f"rens_{int(round(self.share * 100))}"
+    name: str = "rens"
 
     def __call__(self, x: np.ndarray, rng: np.random.Generator) -> Neighbourhood | None:
         ints = self.data.ints
-        chosen = ints[rng.random(len(ints)) < self.share]
+        chosen = ints[rng.random(len(ints)) >= self.size]
         lp = self.data.lp[chosen]
         return Neighbourhood(self.name, chosen, np.floor(lp + AGREE_TOL),
                              np.ceil(lp - AGREE_TOL))
 
 
 @dataclass
-class Dins:
+class Dins(Operator):
     """DINS (Ghosh 2007): binaries whose incumbent and LP values are within 0.5 are fixed,
-    general integers bounded to ``x* ± |x* - x_lp|``; a random ``free`` fraction is spared."""
+    general integers bounded to ``x* ± |x* - x_lp|``; a random ``size`` share is spared."""
 
-    data: SearchData
-    free: float = 0.2
+    size: float | None = 0.2
     needs_lp: bool = True
-    needs_binaries: bool = False
-
-    @property
-    def name(self) -> str:
-        return f"dins_{int(round(self.free * 100))}"
+    name: str = "dins"
 
     def __call__(self, x: np.ndarray, rng: np.random.Generator) -> Neighbourhood | None:
         ints = self.data.ints
-        ints = ints[rng.random(len(ints)) >= self.free]
+        ints = ints[rng.random(len(ints)) >= self.size]
         dist = np.abs(x[ints] - self.data.lp[ints])
         is_bin = self.data.inst.binary[ints]
         bins = ints[is_bin & (dist < 0.5)]
@@ -131,18 +128,15 @@ class Dins:
 
 
 @dataclass
-class LocalBranching:
-    """Local branching (Fischetti & Lodi 2003): Hamming ball of radius ``size·|B|`` over
-    the binaries around the incumbent."""
+class LocalBranching(Operator):
+    """Local branching (Fischetti & Lodi 2003): Hamming ball of radius ``size·|B|`` (at
+    least 1) over the binaries around the incumbent."""
 
-    data: SearchData
-    size: float = 0.1
-    needs_lp: bool = False
+    size: float | None = 0.05
+    low: float = 0.001
+    high: float = 0.5
     needs_binaries: bool = True
-
-    @property
-    def name(self) -> str:
-        return f"local_branching_{int(round(self.size * 100))}"
+    name: str = "local_branching"
 
     def __call__(self, x: np.ndarray, rng: np.random.Generator) -> Neighbourhood | None:
         bins = self.data.bins
@@ -153,12 +147,10 @@ class LocalBranching:
 
 
 @dataclass
-class Proximity:
+class Proximity(Operator):
     """Proximity search (Fischetti & Monaci 2014): minimise the Hamming distance to the
     incumbent over binaries, subject to an improving objective cutoff."""
 
-    data: SearchData
-    needs_lp: bool = False
     needs_binaries: bool = True
     name: str = "proximity"
 
@@ -170,12 +162,9 @@ class Proximity:
 
 
 @dataclass
-class Crossover:
+class Crossover(Operator):
     """Fix the integers on which the incumbent and a pool solution agree (Rothberg 2007)."""
 
-    data: SearchData
-    needs_lp: bool = False
-    needs_binaries: bool = False
     name: str = "crossover"
 
     def __call__(self, x: np.ndarray, rng: np.random.Generator) -> Neighbourhood | None:
@@ -191,21 +180,15 @@ class Crossover:
 
 
 @dataclass
-class RandomObjective:
+class RandomObjective(Operator):
     """Random objective on the integers over a random neighbourhood, kept no worse than the
     incumbent: diversifies the search and feeds the crossover pool."""
 
-    data: SearchData
-    free: float = 0.5
-    needs_lp: bool = False
-    needs_binaries: bool = False
-
-    @property
-    def name(self) -> str:
-        return "random_objective"
+    size: float | None = 0.3
+    name: str = "random_objective"
 
     def __call__(self, x: np.ndarray, rng: np.random.Generator) -> Neighbourhood | None:
-        nb = _fix_all_but(self.data, x, self.data.ints, self.free, rng, self.name)
+        nb = _free_random(self.data, x, self.size, rng, self.name)
         obj = np.zeros(self.data.inst.num_vars)
         obj[self.data.ints] = rng.uniform(-1.0, 1.0, size=len(self.data.ints))
         nb.objective = obj
@@ -213,11 +196,10 @@ class RandomObjective:
         return nb
 
 
-def default_operators(data: SearchData) -> list:
-    """The default portfolio, with operators that cannot apply dropped up front."""
-    ops = [Mutation(data, 0.2), Mutation(data, 0.5), Rins(data), Rens(data, 0.5),
-           Dins(data, 0.2), LocalBranching(data, 0.1), LocalBranching(data, 0.3),
-           Proximity(data), Crossover(data), RandomObjective(data, 0.5)]
+def default_operators(data: SearchData) -> list[Operator]:
+    """One operator per family, with those that cannot apply dropped up front."""
+    ops = [Mutation(data), Rins(data), Rens(data), Dins(data), LocalBranching(data),
+           Proximity(data), Crossover(data), RandomObjective(data)]
     if len(data.ints) == 0:
         return []
     if len(data.bins) == 0:

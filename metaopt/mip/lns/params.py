@@ -7,33 +7,51 @@ from typing import Literal
 
 from metaopt.params import Params, param
 
-Bandit = Literal["epsilon_greedy", "softmax", "thompson", "ucb1", "linucb"]
+Bandit = Literal["epsilon_greedy", "softmax", "thompson", "ucb1", "linucb", "uniform"]
 
 
 @dataclass(frozen=True)
 class LNSParams(Params):
-    """Balans-style LNS: backend, bandit, acceptance, initial phase and sub-MIP limits."""
+    """Adaptive LNS: backend, host search, bandit, rewards, sizes, sub-MIP limits."""
 
     backend: Literal["highs", "scip"] = param("highs", "MIP backend for the sub-MIPs")
-    bandit: Bandit = param("epsilon_greedy", "operator-selection policy (linucb: contextual)")
+    host: Literal["solver", "none"] = param(
+        "solver", "solver: draws run inside the backend's own search of the whole model, "
+                  "which keeps its tree and bound, takes the LNS solutions and may prove "
+                  "optimality; none: the LNS loop alone (Balans style)")
+    lns_share: float = param(0.5, "host: the LNS's first share of the time, then adapted "
+                                  "to the improvement rates", low=0.05, high=0.95)
+    bandit: Bandit = param("epsilon_greedy", "operator-selection policy (linucb: contextual; "
+                                             "uniform: the control)")
     bandit_param: float | None = param(None, "the policy's epsilon, tau or alpha (none: its "
                                              "default)", low=0.0)
+    reward: Literal["time", "outcome"] = param(
+        "time", "time: gap to the LP bound closed per share of the budget, a cost for "
+                "fruitless time; outcome: Balans's scores for best/better/accepted")
+    sizes: Literal["adaptive", "fixed"] = param(
+        "adaptive", "adaptive: each operator's size grows when its sub-MIPs are solved, "
+                    "shrinks when they hit a limit; fixed: the starting sizes")
     accept: Literal["hill_climbing", "simulated_annealing"] = param(
         "hill_climbing", "acceptance criterion")
     sa_worse: float = param(0.01, "SA: relative worsening accepted with probability 1/2 at "
                                   "the start", low=0.0)
-    initial: Literal["phase", "first"] = param(
-        "phase", "phase: whole model for initial_fraction of the budget; first: stop at the "
-                 "first solution (Balans)")
-    initial_fraction: float = param(0.2, "share of the budget of the initial phase",
+    initial: Literal["first", "phase"] = param(
+        "first", "host none: first: stop the whole-model search at its first solution; "
+                 "phase: run it for initial_fraction of the budget")
+    initial_fraction: float = param(0.05, "host none: cap (first) or length (phase) of the "
+                                          "initial whole-model search, as a budget share",
                                     low=0.0, high=1.0)
-    sub_time: float = param(0.0, "first sub-MIP limit in s (0: 5 % of the budget, >= 1 s)",
+    sub_time: float = param(0.0, "first sub-MIP limit in s (0: 2 % of the budget, at least "
+                                  "min_sub_time)",
                             low=0.0)
     min_sub_time: float = param(0.5, "smallest sub-MIP limit in s", low=0.0)
-    min_left: float = param(0.2, "no iteration starts with less time left than this (s)",
+    sub_nodes: int = param(500, "node limit of a sub-MIP (0: none)", low=0)
+    sub_heuristics: Literal["off", "default", "aggressive"] = param(
+        "default", "the backend's own primal heuristics inside sub-MIPs")
+    min_left: float = param(0.2, "no draw starts with less time left than this (s)",
                             low=0.0)
     workers: int | None = param(None, "searches in the portfolio, one process each, sharing "
                                       "incumbents (none: one per thread; 1: one search "
                                       "whose sub-MIPs get the threads)", low=1, high=64)
-    max_iterations: int = param(0, "stop after this many LNS iterations (0: at the deadline)",
+    max_iterations: int = param(0, "stop after this many LNS draws (0: at the deadline)",
                                 low=0)

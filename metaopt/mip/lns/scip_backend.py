@@ -17,9 +17,10 @@ from metaopt.mip.scip_engine import build_scip
 class ScipBackend:
     name = "scip"
 
-    def __init__(self, inst: MIPInstance, threads: int, stop: Callable[[], bool]) -> None:
+    def __init__(self, inst: MIPInstance, threads: int, stop: Callable[[], bool],
+                 heuristics: str = "default") -> None:
         import pyscipopt
-        from pyscipopt import SCIP_EVENTTYPE
+        from pyscipopt import SCIP_EVENTTYPE, SCIP_PARAMSETTING
 
         self.inst = inst
         self.threads = threads
@@ -27,6 +28,9 @@ class ScipBackend:
         self.m.setParam("parallel/maxnthreads", threads)
         self.m.setParam("misc/catchctrlc", False)
         self.m.setParam("limits/gap", 1e-4)
+        self.heuristics = {"off": SCIP_PARAMSETTING.OFF, "default": SCIP_PARAMSETTING.DEFAULT,
+                           "aggressive": SCIP_PARAMSETTING.AGGRESSIVE}[heuristics]
+        self.m.setHeuristics(self.heuristics)
         self._cancel = False
         self.on_incumbent = None  # set during the initial phase: called with each objective
         backend = self
@@ -66,7 +70,7 @@ class ScipBackend:
         if m.getNSols() > 0:
             sol = m.getBestSol()
             x = np.array([m.getSolVal(sol, v) for v in self.xs])
-        return SubResult(x, status == "timelimit", status == "infeasible", runtime,
+        return SubResult(x, status in ("timelimit", "nodelimit"), status == "infeasible", runtime,
                          status == "optimal")
 
     def initial_solution(self, time_limit: float, seed: int, first_only: bool = True
@@ -82,10 +86,10 @@ class ScipBackend:
         finally:
             m.freeTransform()
             m.setParam("limits/solutions", -1)
-            m.setHeuristics(SCIP_PARAMSETTING.DEFAULT)
+            m.setHeuristics(self.heuristics)
 
     def solve(self, nb: Neighbourhood, start: np.ndarray, cutoff: float | None,
-              time_limit: float, seed: int) -> SubResult:
+              time_limit: float, seed: int, node_limit: int = 0) -> SubResult:
         import pyscipopt
         from pyscipopt.scip import ExprCons
 
@@ -113,6 +117,7 @@ class ScipBackend:
         for j, v in enumerate(start):
             m.setSolVal(sol, xs[j], float(v))
         m.addSol(sol, free=True)
+        m.setParam("limits/nodes", int(node_limit) if node_limit else -1)
         try:
             return self._run(time_limit, seed)
         finally:
@@ -130,3 +135,4 @@ class ScipBackend:
                 if inst.offset:
                     m.addObjoffset(float(inst.offset))
             m.setObjlimit(m.infinity())
+            m.setParam("limits/nodes", -1)
