@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-mip-b mip-set-b bench-jssp bench-jssp-quick bench-routing bench-routing-scale bench-routing-udc bench-routing-grid bench-routing-full bench-routing-quick clean
+.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-mip-a bench-mip-b mip-set-b bench-jssp bench-jssp-quick bench-routing bench-routing-scale bench-routing-udc bench-routing-grid bench-routing-full bench-routing-quick clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,12 @@ bench-mip: $(STAMP) $(BALANS_VENV)/bin/python
 bench-mip-quick: $(STAMP) $(BALANS_VENV)/bin/python
 	METAOPT_BALANS_PYTHON=$(BALANS_VENV)/bin/python $(BIN)/metaopt batch experiments/mip-60s.toml --store benchmarks/mip.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/mip.db --spec experiments/mip-60s.toml --out benchmarks/mip-60s
+
+## bench-mip-a: set A (22 MIPLIB) at 60 s, plain HiGHS beside lns on HiGHS (fresh store)
+bench-mip-a: $(STAMP)
+	rm -f benchmarks/mip-a.db
+	$(BIN)/metaopt batch experiments/mip-a-60s.toml --store benchmarks/mip-a.db --workers 2
+	$(BIN)/metaopt report --store benchmarks/mip-a.db --spec experiments/mip-a-60s.toml --out benchmarks/mip-a-60s
 
 ## mip-set-b: issue 15's set B (4 seeds x 5 families at the learned-LNS sizes) and its dev set
 MIPB := benchmarks/instances/mip-b
