@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-mip-a bench-mip-b mip-set-b bench-jssp bench-jssp-quick bench-routing bench-routing-scale bench-routing-udc bench-routing-grid bench-routing-full bench-routing-quick clean
+.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-mip-a bench-mip-b bench-mip-b-core mip-set-b bench-jssp bench-jssp-quick bench-routing bench-routing-scale bench-routing-udc bench-routing-grid bench-routing-full bench-routing-quick clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -85,6 +85,12 @@ bench-mip-b: mip-set-b $(BALANS_VENV)/bin/python
 	$(BIN)/metaopt batch experiments/mip-b-60s.toml --store benchmarks/mip-b.db --workers 2
 	METAOPT_BALANS_PYTHON=$(BALANS_VENV)/bin/python $(BIN)/metaopt batch experiments/mip-b-60s-more.toml --store benchmarks/mip-b.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/mip-b.db --out benchmarks/mip-b-60s
+
+## bench-mip-b-core: set B, plain HiGHS beside lns on HiGHS only (fresh store, ~20 min)
+bench-mip-b-core: mip-set-b
+	rm -f benchmarks/mip-b-core.db
+	$(BIN)/metaopt batch experiments/mip-b-60s-core.toml --store benchmarks/mip-b-core.db --workers 2
+	$(BIN)/metaopt report --store benchmarks/mip-b-core.db --spec experiments/mip-b-60s-core.toml --out benchmarks/mip-b-60s-core
 
 ## bench-jssp: issue 4's full job-shop benchmark (80 Taillard + DMU, 10 s and 60 s; ~10 h on 2 cores)
 bench-jssp: $(STAMP)

@@ -124,8 +124,22 @@ def _pulls(stats: dict) -> list[list]:
     return pulls
 
 
+def _operator_totals(rows: list[Result]) -> dict[str, list[float]]:
+    """Per operator over the runs: pulls, seconds, gap closed."""
+    totals: dict[str, list[float]] = {}
+    for r in rows:
+        for name, o in ((r.stats or {}).get("operators") or {}).items():
+            t = totals.setdefault(name, [0, 0.0, 0.0])
+            t[0] += o.get("pulls", 0)
+            t[1] += o.get("time", 0.0)
+            t[2] += o.get("gap_closed", 0.0)
+    return totals
+
+
 def operator_usage(rows: list[Result], path: str | Path, bins: int = 20, title: str = "") -> Path:
-    """For ``lns`` runs: share of bandit draws per operator in each time slice (stacked)."""
+    """For ``lns`` runs: share of bandit draws per operator in each time slice (stacked,
+    legend with pulls, time and gap closed per second) and, below, each sized operator's
+    size over time (one run: its own; several: the first)."""
     pulls = [(t / max(r.time_limit or 1.0, 1e-9), op) for r in rows
              for t, op in _pulls(r.stats)]
     ops = sorted({op for _, op in pulls})
@@ -133,16 +147,34 @@ def operator_usage(rows: list[Result], path: str | Path, bins: int = 20, title: 
     for frac, op in pulls:
         counts[ops.index(op), min(int(frac * bins), bins - 1)] += 1
     share = counts / np.maximum(counts.sum(axis=0, keepdims=True), 1)
-    plt, fig, ax = _figure()
+    plt, fig, _ = _figure()
+    fig.clf()
+    ax, low = fig.subplots(2, 1, sharex=True, height_ratios=[3, 1])
+    totals = _operator_totals(rows)
     x = (np.arange(bins) + 0.5) / bins
     if ops:
-        ax.stackplot(x, share, labels=ops, step="mid")
-        ax.legend(loc="upper left", fontsize="small", ncols=2)
+        labels = []
+        for op in ops:
+            n, sec, closed = totals.get(op, [0, 0.0, 0.0])
+            rate = f", {closed / sec:.3g} gap/s" if sec > 0 else ""
+            labels.append(f"{op} ({int(n)}, {sec:.0f} s{rate})")
+        ax.stackplot(x, share, labels=labels, step="mid")
+        ax.legend(loc="upper left", fontsize="x-small", ncols=2)
     ax.set_xlim(0, 1)
     ax.set_ylim(0, 1)
-    ax.set_xlabel("fraction of the time limit")
-    ax.set_ylabel("share of operator draws")
+    ax.set_ylabel("share of draws")
     ax.set_title(title or f"Bandit operator usage ({len(rows)} runs, {len(pulls)} draws)")
+    first = rows[0] if rows else None
+    limit = max((first.time_limit or 1.0) if first else 1.0, 1e-9)
+    for name, o in (((first.stats or {}).get("operators") or {}).items() if first else ()):
+        sizes = o.get("sizes") or []
+        if len(sizes) > 0:
+            t = [s[0] / limit for s in sizes] + [1.0]
+            v = [s[1] for s in sizes] + [sizes[-1][1]]
+            low.step(t, v, where="post", label=name, lw=1)
+    low.set_yscale("log")
+    low.set_ylabel("size")
+    low.set_xlabel("fraction of the time limit")
     return _save(plt, fig, path)
 
 

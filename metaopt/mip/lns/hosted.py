@@ -26,7 +26,7 @@ SHARE_RANGE = (0.1, 0.9)
 PRIOR_CLOSED = 0.01  # prior gap closure, split by the starting share, for both rates
 PRIOR_SHARE = 0.05  # ... over this share of the budget
 HALF_LIFE = 0.1  # share of the budget after which past closures and times count half
-ROOT_SHARE = 0.25  # the LNS waits for the host's root node, up to this share of the budget
+ROOT_SHARE = 0.2  # the LNS waits for the host's root node, up to this share of the budget
 
 
 class Shares:
@@ -102,7 +102,7 @@ def _drive(inst: MIPInstance, run: Run, p: LNSParams, host: Host, concurrent: bo
             return False
         if p.max_iterations and draws >= p.max_iterations:
             return False
-        if concurrent or loop is None:
+        if concurrent or loop is None or draws == 0:
             return True
         return shares.used["lns"] + loop.sub_time <= shares.share * (run.elapsed() - lns_start)
 
