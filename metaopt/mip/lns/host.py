@@ -20,7 +20,8 @@ from metaopt.mip.instance import MIPInstance
 BOUND_EVERY = 0.5  # s between the host's (dual bound, nodes past the root) messages
 
 
-def _latest(inbox) -> np.ndarray | None:
+def latest(inbox) -> np.ndarray | None:
+    """The last item waiting in ``inbox`` (the others are older solutions), or None."""
     latest = None
     while True:
         try:
@@ -53,7 +54,7 @@ def _highs_host(inst: MIPInstance, threads: int, seed: int, time_limit: float, i
         outbox.put(("solution", np.asarray(e.data_out.mip_solution, dtype=float)))
 
     def user_solution(e) -> None:
-        x = _latest(inbox)
+        x = latest(inbox)
         if x is not None and float(inst.c @ x + inst.offset) < e.data_out.mip_primal_bound:
             e.data_in.setSolution(x)
 
@@ -101,7 +102,7 @@ def _scip_host(inst: MIPInstance, threads: int, seed: int, time_limit: float, in
             if now - last[0] > BOUND_EVERY:
                 last[0] = now
                 outbox.put(("bound", float(model.getDualbound()), int(model.getNNodes()) - 1))
-            x = _latest(inbox)
+            x = latest(inbox)
             if x is not None and float(inst.c @ x + inst.offset) < model.getPrimalbound():
                 sol = model.createSol()
                 for j, v in enumerate(x):

@@ -57,9 +57,10 @@ class Shares:
             (self.time["tree"] + self.tau)
         self.share = min(max(lns / (lns + tree), SHARE_RANGE[0]), SHARE_RANGE[1])
 
-    def lns_turn(self, active: float) -> bool:
-        """The LNS's turn while its time is at most its share of the ``active`` time."""
-        return self.used["lns"] <= self.share * active
+    def lns_turn(self, active: float, draw: float) -> bool:
+        """The LNS's turn while a ``draw`` more keeps its time within its share of the
+        ``active`` time."""
+        return self.used["lns"] + draw <= self.share * active
 
 
 def hosted_search(inst: MIPInstance, run: Run, p: LNSParams) -> Outcome:
@@ -104,7 +105,7 @@ def _drive(inst: MIPInstance, run: Run, p: LNSParams, host: Host, concurrent: bo
             return False
         if concurrent or loop is None or draws == 0:
             return True
-        return shares.used["lns"] + loop.sub_time <= shares.share * (run.elapsed() - lns_start)
+        return shares.lns_turn(run.elapsed() - lns_start, loop.sub_time)
 
     while not run.stopped and run.remaining() > 0.05 and host.done is None:
         tree_closed = 0.0

@@ -13,6 +13,7 @@ import numpy as np
 
 from metaopt.control import Run
 from metaopt.mip.instance import MIPInstance
+from metaopt.mip.lns.host import latest
 from metaopt.outcome import Outcome
 from metaopt.result import Status
 
@@ -34,12 +35,7 @@ class _Exchange:
         self.outbox.put(("best", self.worker, x))
 
     def receive(self) -> np.ndarray | None:
-        latest = None
-        while True:
-            try:
-                latest = self.inbox.get_nowait()
-            except queue.Empty:
-                return latest
+        return latest(self.inbox)
 
 
 def _worker(inst: MIPInstance, params: dict, deadline: float, seed: int, worker: int,
