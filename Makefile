@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-mip-a bench-mip-b bench-mip-b-core mip-set-b bench-jssp bench-jssp-quick bench-routing bench-routing-scale bench-routing-udc bench-routing-grid bench-routing-full bench-routing-quick clean
+.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-mip-a bench-mip-b bench-mip-b-core mip-set-b bench-jssp jssp-set-dev bench-jssp-1worker bench-jssp-quick bench-routing bench-routing-scale bench-routing-udc bench-routing-grid bench-routing-full bench-routing-quick clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -92,8 +92,27 @@ bench-mip-b-core: mip-set-b
 	$(BIN)/metaopt batch experiments/mip-b-60s-core.toml --store benchmarks/mip-b-core.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/mip-b-core.db --spec experiments/mip-b-60s-core.toml --out benchmarks/mip-b-60s-core
 
-## bench-jssp: issue 4's full job-shop benchmark (80 Taillard + DMU, 10 s and 60 s; ~10 h on 2 cores)
-bench-jssp: $(STAMP)
+## bench-jssp: issue 16's job-shop benchmark, every run on both cores, one run at a time: 80 Taillard and
+## DMU41-80 at 10 s (~1.7 h) and 60 s (~8 h); resumes (delete benchmarks/jssp-cores.db for a fresh store)
+bench-jssp: $(STAMP) benchmarks/policies/jssp-untrained.pt
+	for s in jssp-cores-10s jssp-cores-dmu-10s jssp-cores-60s jssp-cores-dmu-60s; do \
+	  $(BIN)/metaopt batch experiments/$$s.toml --store benchmarks/jssp-cores.db --workers 1 && \
+	  $(BIN)/metaopt report --store benchmarks/jssp-cores.db --spec experiments/$$s.toml --out benchmarks/$$s || exit 1; \
+	done
+
+## jssp-set-dev: the job-shop development set (tuning only), generated
+jssp-set-dev: $(STAMP)
+	for s in "30 20" "50 15" "50 20" "100 20"; do set -- $$s; \
+	  $(BIN)/metaopt generate jssp -j $$1 -m $$2 --seed 5000 -n 2 -o benchmarks/instances/jssp-dev || exit 1; done
+	$(BIN)/metaopt generate jssp -j 30 -m 20 --kind demirkol --seed 5100 -n 2 -o benchmarks/instances/jssp-dev
+
+## the untrained control of rl-cp: the network the shipped policy's training started from
+benchmarks/policies/jssp-untrained.pt: $(STAMP)
+	mkdir -p benchmarks/policies
+	$(BIN)/metaopt train jssp --untrained --out $@
+
+## bench-jssp-1worker: issue 4's benchmark, one CP-SAT worker per run (80 Taillard + DMU, 10 s and 60 s; ~10 h)
+bench-jssp-1worker: $(STAMP)
 	$(BIN)/metaopt batch experiments/jssp.toml --store benchmarks/jssp.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/jssp.db --spec experiments/jssp.toml --out benchmarks/jssp
 

@@ -24,19 +24,27 @@ def train() -> None:
               help="TOML training configuration (default: the shipped default, ~2 h on 2 "
                    "cores); keys as in metaopt.jssp.train.TrainConfig.")
 @click.option("--tiny", is_flag=True, help="The one-update smoke configuration the tests run.")
+@click.option("--untrained", is_flag=True,
+              help="Write the configuration's initial network, before any update (the "
+                   "untrained control of benchmarks).")
 @click.option("--out", type=click.Path(dir_okay=False), default="policies/jssp-dispatch.pt",
               show_default=True, help="Where to write the weights (sidecar: OUT.json).")
-def jssp(config, tiny, out) -> None:
+def jssp(config, tiny, untrained, out) -> None:
     """REINFORCE training of the job-shop dispatching policy on random instances."""
     from pathlib import Path
 
     from metaopt.jssp.train import TINY, TrainConfig
     from metaopt.jssp.train import train as run_train
+    from metaopt.jssp.train import untrained as write_untrained
 
     try:
         cfg = TINY if tiny else TrainConfig.load(config)
     except (ValueError, TypeError, OSError) as e:
         raise click.UsageError(f"bad training configuration: {e}") from None
+    if untrained:
+        write_untrained(cfg, Path(out))
+        click.echo(f"wrote {out} and {out}.json (untrained)")
+        return
     meta = run_train(cfg, Path(out), progress=lambda s: click.echo(s, err=True))
     click.echo(f"wrote {out} and {out}.json ({meta['trained_seconds']} s)")
 

@@ -106,9 +106,13 @@ def solve(inst: JSSPInstance, run: Run, params: Params) -> Outcome:
 
 
 def solve_from(inst: JSSPInstance, run: Run, hint: np.ndarray | None,
-               native: dict[str, Any]) -> Outcome:
+               native: dict[str, Any], stall: float | None = None) -> Outcome:
     """CP-SAT on the whole model from an optional complete ``hint`` (start times), with
-    ``native`` SatParameters fields set."""
+    ``native`` SatParameters fields set; with ``stall``, it stops once that many seconds
+    pass without a better schedule."""
+    import threading
+    import time
+
     from ortools.sat.python import cp_model
 
     model, starts, makespan = build_model(inst, hint)
@@ -125,8 +129,10 @@ def solve_from(inst: JSSPInstance, run: Run, hint: np.ndarray | None,
         def __init__(self) -> None:
             super().__init__()
             self.best: list[int] | None = None
+            self.last = time.monotonic()
 
         def on_solution_callback(self) -> None:
+            self.last = time.monotonic()
             self.best = [self.value(v) for v in flat]
             run.improved(self.objective_value, "cpsat")
             run.set_bound(self.best_objective_bound)
@@ -137,7 +143,18 @@ def solve_from(inst: JSSPInstance, run: Run, hint: np.ndarray | None,
     run.on_stop(solver.stop_search)
     if run.stopped:  # stopped before CP-SAT started: it gets no time (the hint may stand)
         solver.parameters.max_time_in_seconds = 1e-3
+    done = threading.Event()
+
+    def watch() -> None:  # ends the search once it stalls
+        while not done.wait(0.05):
+            if time.monotonic() - recorder.last > stall:
+                solver.stop_search()
+                return
+
+    if stall is not None:
+        threading.Thread(target=watch, daemon=True).start()
     code = solver.solve(model, recorder)
+    done.set()
     if code == cp_model.INFEASIBLE:
         return Outcome(Status.INFEASIBLE, backend="cpsat")
     if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):

@@ -1,14 +1,16 @@
-"""The ``rl-cp`` engine: the learned policy's best schedule as a complete CP-SAT hint."""
+"""The ``rl-cp`` engine: the learned policy's best schedule, improved by CP-SAT: by the LNS
+(:mod:`metaopt.jssp.lns`) or as a complete hint to CP-SAT on the whole model."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 import numpy as np
 
 from metaopt.control import Run
-from metaopt.jssp import cpsat_engine, rl_engine
+from metaopt.errors import UsageError
+from metaopt.jssp import cp_lns_engine, cpsat_engine, rl_engine
 from metaopt.jssp.instance import JSSPInstance
 from metaopt.outcome import Outcome
 from metaopt.params import param
@@ -16,13 +18,24 @@ from metaopt.result import Status
 
 
 @dataclass(frozen=True)
-class Params(rl_engine.Params):
-    """The rl engine's parameters, its share of the budget, and CP-SAT's native fields."""
+class Params(rl_engine.Params, cp_lns_engine.LNSParams):
+    """The rl engine's parameters, its share of the budget, how CP-SAT goes on from its
+    schedule, the LNS's settings, and CP-SAT's native fields (search=whole only)."""
 
     native_prefix: ClassVar[str] = "cpsat"
     rl_fraction: float = param(0.1, "share of the budget for the policy's rollouts",
                                low=0.0, high=1.0)
+    search: Literal["hybrid", "lns", "whole"] = param(
+        "hybrid", "CP-SAT on the whole model hinted by the schedule, then (hybrid, once it "
+        "stalls) or only (lns) CP-SAT LNS from the best schedule")
+    stall: float = param(0.25, "hybrid: share of the budget without a better schedule that "
+                         "ends the whole-model phase", low=0.0, high=1.0)
     native: tuple[tuple[str, Any], ...] = ()
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if self.native and self.search != "whole":
+            raise UsageError("cpsat.<field> options apply to search=whole only")
 
     @classmethod
     def check_native(cls, options: dict[str, Any]) -> dict[str, Any]:
@@ -40,9 +53,24 @@ def solve(inst: JSSPInstance, run: Run, params: Params) -> Outcome:
     first = rl_engine.solve(inst, sub, rl_engine.Params(params.policy, params.samples))
     for point in sub.trajectory:
         run.improved(point.objective, point.tag)
-    out = cpsat_engine.solve_from(inst, run, np.asarray(first.solution), dict(params.native))
+    if params.search == "lns":
+        out = cp_lns_engine.finish(inst, run, np.asarray(first.solution), params, "torch+cpsat")
+        out.stats = {**out.stats, "rl_rollouts": first.iterations}
+        return out
+    stall = params.stall * run.time_limit if params.search == "hybrid" else None
+    out = cpsat_engine.solve_from(inst, run, np.asarray(first.solution), dict(params.native),
+                                  stall)
     if out.objective is None or out.objective > first.objective:  # CP-SAT found nothing better
         out.status, out.objective, out.solution = Status.FEASIBLE, first.objective, first.solution
+    if params.search == "hybrid" and out.status != Status.OPTIMAL and not run.stopped:
+        whole = run.elapsed()
+        bound = out.bound
+        out = cp_lns_engine.finish(inst, run, np.asarray(out.solution), params, "torch+cpsat")
+        if bound is not None and bound > (out.bound or 0):
+            out.bound = bound  # CP-SAT's bound on the whole model
+            if out.objective <= bound:
+                out.status = Status.OPTIMAL
+        out.stats = {**out.stats, "whole_model_seconds": round(whole, 3)}
     out.backend = "torch+cpsat"
     out.stats = {**out.stats, "rl_rollouts": first.iterations}
     return out

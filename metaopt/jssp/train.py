@@ -91,17 +91,38 @@ def _imitation_loss(policy, inst, starts: np.ndarray, cfg: TrainConfig,
     return -logp.mean() if len(logp) else None
 
 
-def train(cfg: TrainConfig, out: Path, progress=print) -> dict:
-    """Train, save ``out`` (state dict) and ``out.json`` (config, seed, curve, version)."""
-    from metaopt.version import code_version
-
-    torch.set_num_threads(1)
+def _fresh(cfg: TrainConfig) -> tuple[DispatchPolicy, torch.Generator, int,
+                                     np.random.Generator]:
+    """The network training starts from (initialised from the config's seed), its rollout
+    generator, the torch seed and the run's numpy Generator."""
     rng = np.random.default_rng(cfg.seed)
     gen = torch.Generator().manual_seed(int(rng.integers(2**31)))
     torch_seed = int(rng.integers(2**31))
     with torch.random.fork_rng():  # model initialisation from the run's seed, not the global
         torch.manual_seed(torch_seed)
         policy = DispatchPolicy(FEATURES, cfg.dim, cfg.heads, cfg.window, cfg.layers)
+    return policy, gen, torch_seed, rng
+
+
+def untrained(cfg: TrainConfig, out: Path) -> dict:
+    """Save the network training would start from, untrained: the control of benchmarks."""
+    from metaopt.version import code_version
+
+    policy, _, torch_seed, _ = _fresh(cfg)
+    sidecar = {"kind": "jssp-dispatch", "config": asdict(cfg), "seed": cfg.seed,
+               "torch_seed": torch_seed, "curve": [], "version": code_version(),
+               "trained_seconds": 0.0, "untrained": True,
+               "kept": "the initial weights, before any update (a control)"}
+    checkpoint.save(policy, out, sidecar)
+    return {"model": policy.config, **sidecar}
+
+
+def train(cfg: TrainConfig, out: Path, progress=print) -> dict:
+    """Train, save ``out`` (state dict) and ``out.json`` (config, seed, curve, version)."""
+    from metaopt.version import code_version
+
+    torch.set_num_threads(1)
+    policy, gen, torch_seed, rng = _fresh(cfg)
     opt = torch.optim.Adam(policy.parameters(), lr=cfg.lr)
     evals = [random_jssp(f"eval{k}", *cfg.sizes[k % len(cfg.sizes)], seed=10**6 + k)
              for k in range(8)]

@@ -121,7 +121,7 @@ def test_rl_without_policy_is_a_usage_error(tmp_path, ta01):
         solve(ta01, "rl", 5, 0, params={"policy": str(tmp_path / "none.pt")})
 
 
-def test_rl_cp_uses_the_policy_schedule_as_hint(tmp_path, ta01, monkeypatch):
+def test_rl_cp_whole_uses_the_policy_schedule_as_hint(tmp_path, ta01, monkeypatch):
     from click.testing import CliRunner
 
     from metaopt.cli import main
@@ -139,7 +139,8 @@ def test_rl_cp_uses_the_policy_schedule_as_hint(tmp_path, ta01, monkeypatch):
         return model, starts, makespan
 
     monkeypatch.setattr(cpsat_engine, "build_model", spy)
-    res = solve(ta01, "rl-cp", 4, 0, params={"policy": str(out), "samples": 4})
+    res = solve(ta01, "rl-cp", 4, 0, params={"policy": str(out), "samples": 4,
+                                             "search": "whole"})
     assert res.verified and res.trajectory[0].tag == "rl-greedy"
     rl_best = min(t.objective for t in res.trajectory if t.tag.startswith("rl"))
     assert res.objective <= rl_best
