@@ -108,7 +108,8 @@ def test_rl_cp_runs_the_lns_from_an_untrained_control(tmp_path, ta01):
     assert r.exit_code == 0, r.output
     meta = json.loads((tmp_path / "untrained.pt.json").read_text())
     assert meta["untrained"] and meta["trained_seconds"] == 0 and meta["version"]
-    res = solve(ta01, "rl-cp", 3, 0, params={"policy": str(out), "samples": 2})
+    res = solve(ta01, "rl-cp", 3, 0, params={"policy": str(out), "samples": 2,
+                                                  "search": "lns"})
     assert res.verified and res.trajectory[0].tag == "rl-greedy"
     assert res.trajectory[-1].tag.startswith("lns-") and res.stats["steps"] > 0
 
