@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-mip-a bench-mip-b bench-mip-b-core mip-set-b bench-jssp jssp-set-dev bench-jssp-1worker bench-jssp-quick bench-routing bench-routing-scale bench-routing-udc bench-routing-grid bench-routing-full bench-routing-quick clean
+.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-mip-a bench-mip-b bench-mip-b-core mip-set-b bench-jssp jssp-set-dev bench-jssp-1worker bench-jssp-quick bench-routing bench-routing-scale bench-routing-udc bench-routing-grid bench-routing-cvrp bench-routing-full bench-routing-quick clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -155,6 +155,16 @@ bench-routing-grid: $(STAMP)
 	for n in 1000 3000 5000 10000; do $(BIN)/metaopt generate cvrp --customers $$n --capacity 300 -s 11 -o benchmarks/instances/grid > /dev/null; done
 	$(BIN)/metaopt batch experiments/routing-grid.toml --store benchmarks/routing-grid.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/routing-grid.db --spec experiments/routing-grid.toml --out benchmarks/routing-grid
+
+## bench-routing-cvrp: issue 17's CVRP 5k / 10k targets: auto, PyVRP on the whole instance and auto's old
+## setting on both cores, one run at a time; udc and PyVRP on one core each (~35 min; fresh stores)
+bench-routing-cvrp: $(STAMP)
+	mkdir -p benchmarks/instances/cvrp-scale
+	for n in 5000 10000; do for s in 11 12 13; do $(BIN)/metaopt generate cvrp --customers $$n --capacity 300 -s $$s -o benchmarks/instances/cvrp-scale > /dev/null; done; done
+	rm -f benchmarks/routing-cvrp-scale.db
+	$(BIN)/metaopt batch experiments/routing-cvrp-scale.toml --store benchmarks/routing-cvrp-scale.db --workers 1
+	$(BIN)/metaopt batch experiments/routing-cvrp-scale-1t.toml --store benchmarks/routing-cvrp-scale.db --workers 2
+	$(BIN)/metaopt report --store benchmarks/routing-cvrp-scale.db --out benchmarks/routing-cvrp-scale
 
 ## bench-routing-full: every set and method of issue 5 (several hours)
 bench-routing-full: $(STAMP)

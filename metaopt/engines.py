@@ -103,7 +103,7 @@ ENGINES: dict[str, Engine] = {e.name: e for e in (
     Engine("ils", ("tsp",), "metaopt.routing.ils_engine:solve", ("numba", "scipy"),
            "iterated 2-opt/Or-opt with double-bridge kicks on the whole tour, O(n) memory"),
     Engine("pyvrp", ("cvrp",), "metaopt.routing.pyvrp_engine:solve", ("pyvrp",),
-           "PyVRP hybrid genetic search"),
+           "PyVRP on the whole instance (its iterated local search)"),
     Engine("udc", ("tsp", "cvrp"), "metaopt.routing.udc.engine:solve", ("scipy",),
            "divide-conquer-reunion: insertion or GNN divider, classical or neural conquer"),
     Engine("auto", ("tsp", "cvrp"), "metaopt.routing.auto_engine:solve", ("scipy",),

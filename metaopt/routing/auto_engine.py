@@ -2,8 +2,10 @@
 
 TSP: fast-tsp up to ``FAST_TSP_WHOLE`` nodes when building its dense matrix fits in the time
 limit; beyond, ``ils`` (iterated 2-opt/Or-opt on the whole tour) where the distances come from
-coordinates, else ``udc`` with fast-tsp (or 2-opt) on 100-node pieces. CVRP: PyVRP up to
-``PYVRP_WHOLE`` nodes; beyond, ``udc`` with PyVRP on sub-CVRPs. Without the optional packages:
+coordinates, else ``udc`` with fast-tsp (or 2-opt) on 100-node pieces. CVRP: PyVRP on the
+whole instance when the time limit allows at least ``SECONDS_PER_CUSTOMER`` per customer (and
+it is at most ``PYVRP_WHOLE`` nodes); else ``udc``: PyVRP on polar sectors, then on groups of
+routes, one process per thread. Without the optional packages:
 ``greedy`` (CVRP) or ``udc`` with 2-opt (TSP). The crossover points are measured
 (``make bench-routing-grid``, benchmarks/routing-grid.md).
 """
@@ -19,10 +21,15 @@ from metaopt.routing import tour_search
 from metaopt.routing.instance import RoutingInstance
 from metaopt.routing.integer import MAX_DENSE_NODES
 
-# PyVRP on the whole instance up to its dense-matrix limit: at 5000 customers in 60 s it
-# reached 130.80 where udc with PyVRP on route groups reached 132.24 from a PyVRP start
-# (cvrp5000_s7, capacity 300)
+# PyVRP on the whole instance up to its dense-matrix limit
 PYVRP_WHOLE = MAX_DENSE_NODES
+# udc (sectors, then route groups) against PyVRP on the whole instance, uniform capacity-300
+# development instances (seed 7), 2 threads: 1000 customers in 10 s 34.30 vs 34.59, in 60 s
+# 33.71 vs 33.38; 3000 in 10 s 84.80 vs 87.22, in 60 s 82.23 vs 83.36; 5000 in 60 s 126.07 vs
+# 131.41. One thread: 1000 in 60 s 33.82, 3000 in 60 s 83.01. So PyVRP on the whole instance
+# from 1/30 s per customer on, and always up to one route group (udc's 600 customers).
+SECONDS_PER_CUSTOMER = 1 / 30
+UDC_CVRP_FROM = 600
 # fast-tsp beat ils at 3000 nodes in 10 s (39.76 vs 39.99) and lost at 5000 (62.27 vs 51.20)
 FAST_TSP_WHOLE = 4000
 # Building fast-tsp's dense integer matrix and handing it over, seconds per entry (measured on
@@ -45,9 +52,10 @@ def choose(inst: RoutingInstance, time_limit: float = float("inf")) -> tuple[str
         return "udc", {"conquer": conquer, "stages": 1000}
     if not has["pyvrp"]:
         return "greedy", {}
-    if n <= PYVRP_WHOLE or inst.coords is None:
+    whole = n - 1 <= UDC_CVRP_FROM or time_limit >= SECONDS_PER_CUSTOMER * (n - 1)
+    if inst.coords is None or (n <= PYVRP_WHOLE and whole):
         return "pyvrp", {}
-    return "udc", {"conquer": "pyvrp", "stages": 1000, "n": 200}
+    return "udc", {"conquer": "pyvrp"}
 
 
 def prepare(params: Params) -> None:

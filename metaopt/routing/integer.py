@@ -11,17 +11,19 @@ MAX_DENSE_NODES = 6000  # n² int64 entries: 288 MB at this size
 
 
 def integer_matrix(inst: RoutingInstance, nodes: np.ndarray | None = None,
-                   max_value: int | None = None) -> tuple[np.ndarray, float]:
+                   max_value: int | None = None, max_nodes: int = MAX_DENSE_NODES
+                   ) -> tuple[np.ndarray, float]:
     """The dense matrix among ``nodes`` as integers, and the factor it was scaled by.
 
     Integer conventions (euc2d, att, …) are kept exact when they fit under ``max_value``;
     otherwise (and for float ``exact`` distances) the matrix is scaled so its largest entry
     is ``max_value`` (default 10⁶) and rounded. Objectives are recomputed exactly afterwards.
+    More than ``max_nodes`` nodes is a usage error.
     """
     count = inst.num_nodes if nodes is None else len(nodes)
-    if count > MAX_DENSE_NODES:
+    if count > max_nodes:
         raise UsageError(f"{inst.name}: {count} nodes need a dense {count}×{count} matrix; "
-                         f"this engine takes at most {MAX_DENSE_NODES}")
+                         f"this engine takes at most {max_nodes}")
     d = inst.dense(nodes)
     top = float(d.max()) if d.size else 0.0
     limit = max_value or 1_000_000

@@ -1,26 +1,38 @@
-"""``pyvrp``: PyVRP's hybrid genetic search for CVRP (integer distances, re-costed exactly)."""
+"""``pyvrp``: PyVRP's iterated local search for CVRP (integer distances, re-costed exactly)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 
 from metaopt.control import Run
 from metaopt.outcome import Outcome
-from metaopt.params import NoParams as Params
+from metaopt.params import Params as BaseParams
+from metaopt.params import param
 from metaopt.result import Status
 from metaopt.routing.instance import RoutingInstance
-from metaopt.routing.integer import integer_matrix
+from metaopt.routing.integer import MAX_DENSE_NODES, integer_matrix
 
 
-def cvrp_data(inst: RoutingInstance, customers: np.ndarray, capacity: int):
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """How large an instance the whole-instance run may take."""
+
+    max_nodes: int = param(MAX_DENSE_NODES, "refuse instances with more nodes (PyVRP holds two "
+                                            "dense n×n int64 matrices: 1.6 GB at 10,000)",
+                           low=2, high=20_000)
+
+
+def cvrp_data(inst: RoutingInstance, customers: np.ndarray, capacity: int,
+              max_nodes: int = MAX_DENSE_NODES):
     """PyVRP problem data over the depot and ``customers`` (node ids; clients are listed in
     their order) and the factor distances were scaled by."""
     import pyvrp
 
     nodes = np.concatenate(([inst.depot], customers)).astype(np.int64)
-    matrix, scale = integer_matrix(inst, nodes)
+    matrix, scale = integer_matrix(inst, nodes, max_nodes=max_nodes)
     xy = inst.coords[nodes] if inst.coords is not None else np.zeros((len(nodes), 2))
     locations = [pyvrp.Location(x=float(x), y=float(y)) for x, y in xy]
     clients = [pyvrp.Client(i + 1, delivery=[int(inst.demands[c])])
@@ -56,16 +68,22 @@ class _Stop:
 
 def solve_cvrp(inst: RoutingInstance, customers: np.ndarray, seconds: float, seed: int,
                capacity: int | None = None, run: Run | None = None,
-               stop: Callable[[], bool] | None = None):
+               stop: Callable[[], bool] | None = None,
+               start: list[list[int]] | None = None, max_nodes: int = MAX_DENSE_NODES):
     """Best routes PyVRP finds over ``customers`` in ``seconds`` (ended early once ``stop()``
-    is true), or None. With ``run``, improvements are reported to it."""
+    is true), or None; from the routes ``start`` (node ids covering ``customers``) when
+    given. With ``run``, improvements are reported to it."""
     import pyvrp
 
     if stop is None and run is not None:
         stop = lambda: run.stopped  # noqa: E731
-    data, scale = cvrp_data(inst, customers, capacity or inst.capacity)
+    data, scale = cvrp_data(inst, customers, capacity or inst.capacity, max_nodes)
+    initial = None
+    if start is not None:
+        index = {int(c): i for i, c in enumerate(customers)}  # PyVRP's client numbers
+        initial = pyvrp.Solution(data, [[index[int(c)] for c in r] for r in start if r])
     res = pyvrp.solve(data, _Stop(max(seconds, 0.01), run, scale, stop), seed=seed,
-                      collect_stats=False)
+                      collect_stats=False, initial_solution=initial)
     if not res.is_feasible():
         return None
     return routes_of(res.best, customers)
@@ -74,7 +92,8 @@ def solve_cvrp(inst: RoutingInstance, customers: np.ndarray, seconds: float, see
 def solve(inst: RoutingInstance, run: Run, params: Params) -> Outcome:
     customers = np.array([i for i in range(inst.num_nodes) if i != inst.depot], np.int64)
     run.set_phase("pyvrp")
-    routes = solve_cvrp(inst, customers, run.remaining(), run.child_seed(), run=run)
+    routes = solve_cvrp(inst, customers, run.remaining(), run.child_seed(), run=run,
+                        max_nodes=params.max_nodes)
     if routes is None:
         return Outcome(Status.NO_SOLUTION, backend="pyvrp", message="no feasible solution")
     routes = [r for r in routes if r]

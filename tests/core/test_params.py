@@ -42,7 +42,7 @@ def test_numbers_choices_paths_and_none():
 
 
 def test_defaults_and_explicit_defaults_are_one_run():
-    assert params("udc", n="100", stages="none").non_default() == {}
+    assert params("udc", starts="1", stages="none").non_default() == {}
     assert params("udc", n=150).non_default() == {"n": 150}
 
 

@@ -126,7 +126,7 @@ def test_udc_cvrp_can_start_from_pyvrp_on_the_whole_instance():
 def test_udc_cvrp_with_pyvrp_conquer():
     pytest.importorskip("pyvrp")
     inst = read(CVRP100)
-    res = solve(inst, "udc", 6, 0, params={"stages": 2, "n": 40})
+    res = solve(inst, "udc", 6, 0, params={"stages": 2, "n": 40, "divider": "insertion"})
     assert res.verified and res.stats["conquer"] == "pyvrp"
     first = next(p for p in res.trajectory if p.tag == "divide-insertion")
     assert res.objective < first.objective  # the conquer stages improved the divider's

@@ -20,8 +20,9 @@ from metaopt.params import Params as BaseParams
 from metaopt.params import param
 from metaopt.result import Status
 from metaopt.routing.instance import RoutingInstance
+from metaopt.routing.sub_cvrp import Job, SubCVRPPool
 from metaopt.routing.udc.initial import random_insertion, split_routes
-from metaopt.routing.udc.loop import divide_conquer_reunion
+from metaopt.routing.udc.loop import OPEN_STAGE_SHARE, divide_conquer_reunion
 from metaopt.routing.udc.paths import fast_tsp_path, two_opt_or_opt
 from metaopt.routing.udc.problems import CVRPParts, TSPParts
 
@@ -30,21 +31,38 @@ _CVRP_CONQUER = ("pyvrp", "neural")
 
 
 @dataclass(frozen=True)
+class Plan:
+    """The divider, conqueror, piece size and time shares a run uses."""
+
+    divider: str
+    conquer: str
+    n: int
+    divide_share: float
+    stage_share: float
+
+
+@dataclass(frozen=True)
 class Params(BaseParams):
     """Divider, conqueror, pieces, stages and the neural conquer's decoding."""
 
-    divider: Literal["insertion", "gnn", "pyvrp"] = param(
-        "insertion", "initial solution: random insertion (CVRP: + optimal split), the GNN "
-                     "(TSP), or PyVRP on the whole instance (CVRP)")
-    divide_share: float = param(0.5, "the most of a start's time the divider may take",
-                                low=0.01, high=1.0)
+    divider: Literal["insertion", "gnn", "pyvrp", "sectors"] | None = param(
+        None, "initial solution: random insertion (CVRP: + optimal split), the GNN (TSP), "
+              "PyVRP on the whole instance (CVRP), or PyVRP on polar sectors of n customers "
+              "(CVRP) (none: sectors for CVRP with the pyvrp conquer, else insertion)")
+    divide_share: float | None = param(
+        None, "the most of a start's time the divider may take (none: 0.17 for CVRP with the "
+              "pyvrp conquer, else 0.5)", low=0.01, high=1.0)
     conquer: Literal["two-opt", "fast-tsp", "neural", "pyvrp"] | None = param(
         None, "sub-solver: TSP two-opt, fast-tsp or neural; CVRP pyvrp or neural (none: "
               "fast-tsp if installed, else two-opt / pyvrp)")
     stages: int | None = param(None, "conquer stages: the first plus reunions with shifted "
                                      "cuts (none: until the deadline)", low=0)
+    stage_share: float | None = param(
+        None, "without a stage count, the most of the time left one stage may take (none: "
+              "0.4 for CVRP with the pyvrp conquer, else 1/20)", low=0.001, high=1.0)
     starts: int = param(1, "divider starts (alpha), each followed by the stages", low=1)
-    n: int = param(100, "sub-problem size in nodes", low=4, high=100_000)
+    n: int | None = param(None, "sub-problem size in nodes (none: 600 for CVRP with the pyvrp "
+                                "conquer, else 100)", low=4, high=100_000)
     divider_policy: Path | None = param(None, "GNN divider weights (none: shipped)")
     conquer_policy: Path | None = param(None, "neural conquer weights (none: shipped)")
     conquer_samples: int | None = param(
@@ -70,11 +88,21 @@ class Params(BaseParams):
             if path is not None and not path.is_file():
                 raise UsageError(f"{name}: no such file {path}")
 
-    def check_divider(self, problem: str) -> None:
-        wants = {"gnn": "tsp", "pyvrp": "cvrp"}.get(self.divider)
+    def plan(self, problem: str) -> Plan:
+        """What runs on ``problem``: the parameters with their defaults filled in. CVRP with
+        PyVRP re-solving route groups has its own measured defaults (cvrp5000_s7 at 60 s on
+        2 workers: 126.07 with these, 130.80 for PyVRP on the whole instance)."""
+        conquer = self.conqueror(problem)
+        groups = problem == "cvrp" and conquer == "pyvrp"
+        divider = self.divider or ("sectors" if groups else "insertion")
+        wants = {"gnn": "tsp", "pyvrp": "cvrp", "sectors": "cvrp"}.get(divider)
         if wants is not None and wants != problem:
-            raise UsageError(f"divider {self.divider!r} builds {wants.upper()} solutions, "
+            raise UsageError(f"divider {divider!r} builds {wants.upper()} solutions, "
                              f"not {problem.upper()}")
+        return Plan(divider, conquer,
+                    self.n or (600 if groups else 100),
+                    self.divide_share or (0.17 if groups else 0.5),
+                    self.stage_share or (0.4 if groups else OPEN_STAGE_SHARE))
 
     def conqueror(self, problem: str) -> str:
         """The conquer sub-solver for ``problem``, checked against what it takes."""
@@ -134,24 +162,45 @@ def _path_solver(kind: str, params: Params, seed: int, run: Run):
 
 
 def _cvrp_sub(inst: RoutingInstance, kind: str, params: Params, rng: np.random.Generator,
-              run: Run):
+              run: Run, pool: SubCVRPPool):
+    """The batch sub-CVRP solver: the neural conquer one group after another, or PyVRP from
+    each group's routes on the pool's workers."""
     if kind == "neural":
         from metaopt.routing.udc.cvrp_model import NeuralCVRPSolver
 
         samples = 7 if params.conquer_samples is None else params.conquer_samples
-        return NeuralCVRPSolver.load(inst, params.conquer_policy, samples,
-                                     int(rng.integers(2**31)), params.split,
-                                     stop=_out_of_time(run), polish=params.polish)
-    from metaopt.routing.pyvrp_engine import solve_cvrp
+        one = NeuralCVRPSolver.load(inst, params.conquer_policy, samples,
+                                    int(rng.integers(2**31)), params.split,
+                                    stop=_out_of_time(run), polish=params.polish)
+        return lambda groups, seconds: [one(g, seconds / len(groups)) for g in groups]
 
-    return lambda routes, seconds: solve_cvrp(inst, np.array([v for r in routes for v in r],
-                                                             np.int64),
-                                              seconds, int(rng.integers(2**31)),
-                                              stop=lambda: run.stopped)
+    def solve_groups(groups, seconds):
+        per = seconds / max(1, -(-len(groups) // pool.workers))  # rounds of `workers` jobs
+        return pool.solve([Job(np.array(sorted(v for r in g for v in r), np.int64), g, per,
+                               int(rng.integers(2**31))) for g in groups])
+
+    return solve_groups
 
 
-def _initial(inst: RoutingInstance, divider: str, rng: np.random.Generator, params: Params,
-             run: Run, seconds: float):
+def _sectors(inst: RoutingInstance, customers: np.ndarray, n: int, pool: SubCVRPPool,
+             rng: np.random.Generator, seconds: float) -> list[list[int]]:
+    """Customers cut by polar angle around the depot into sectors of about ``n``, each solved
+    by PyVRP from scratch (side by side on the pool's workers); a sector left unsolved is
+    split optimally in angle order."""
+    xy = np.asarray(inst.coords, float)
+    rel = xy[customers] - xy[inst.depot]
+    ordered = customers[np.argsort(np.arctan2(rel[:, 1], rel[:, 0]), kind="stable")]
+    parts = np.array_split(ordered, max(1, round(len(ordered) / n)))
+    per = seconds / max(1, -(-len(parts) // pool.workers))
+    found = pool.solve([Job(np.sort(p), None, per, int(rng.integers(2**31))) for p in parts])
+    routes: list[list[int]] = []
+    for part, got in zip(parts, found, strict=True):
+        routes += got if got is not None else split_routes(inst, part)
+    return routes
+
+
+def _initial(inst: RoutingInstance, divider: str, n: int, rng: np.random.Generator,
+             params: Params, run: Run, seconds: float, pool: SubCVRPPool):
     """The divider's solution; a construction still running after ``seconds`` (or stopped)
     places its remaining nodes in Hilbert-curve order."""
     deadline = run.elapsed() + seconds
@@ -165,6 +214,8 @@ def _initial(inst: RoutingInstance, divider: str, rng: np.random.Generator, para
         from metaopt.routing.udc.divider import GNNDivider
 
         return GNNDivider.load(inst.problem, params.divider_policy).build(inst, rng, stop)
+    if divider == "sectors":
+        return _sectors(inst, customers, n, pool, rng, seconds)
     if divider == "pyvrp":
         from metaopt.routing.pyvrp_engine import solve_cvrp
 
@@ -188,31 +239,43 @@ def prepare(params: Params) -> None:
         import metaopt.routing.udc.divider  # noqa: F401
 
 
+def cpus(params: Params, threads: int) -> int:
+    """CVRP sub-problems go to one PyVRP process per thread."""
+    return threads
+
+
 def solve(inst: RoutingInstance, run: Run, params: Params) -> Outcome:
-    divider, stages, starts, n = params.divider, params.stages, params.starts, params.n
-    conquer = params.conqueror(inst.problem)
-    params.check_divider(inst.problem)
+    plan = params.plan(inst.problem)
+    if inst.problem == "cvrp" and inst.coords is None:
+        raise UsageError(f"{inst.name}: udc on CVRP needs coordinates")
+    workers = run.threads if inst.problem == "cvrp" else 1
+    with SubCVRPPool(inst, workers, lambda: run.stopped or run.remaining() <= 0) as pool:
+        return _solve(inst, run, params, plan, pool)
+
+
+def _solve(inst: RoutingInstance, run: Run, params: Params, plan: Plan, pool: SubCVRPPool
+           ) -> Outcome:
+    divider, conquer, n, stages, starts = (plan.divider, plan.conquer, plan.n, params.stages,
+                                           params.starts)
     rng = np.random.default_rng(run.child_seed())
     if inst.problem == "tsp":
         parts = TSPParts(inst, _path_solver(conquer, params, run.child_seed(), run))
     else:
-        if inst.coords is None:
-            raise UsageError(f"{inst.name}: udc on CVRP needs coordinates")
-        parts = CVRPParts(inst, _cvrp_sub(inst, conquer, params, rng, run))
+        parts = CVRPParts(inst, _cvrp_sub(inst, conquer, params, rng, run, pool))
     best, best_cost, ran = None, float("inf"), 0
     for start in range(starts):
         if run.stopped or (best is not None and run.remaining() < 0.01):
             break
         run.set_phase(f"divide ({divider}), start {start + 1}/{starts}")
-        sol = _initial(inst, divider, rng, params, run,
-                       params.divide_share * run.remaining() / (starts - start))
+        sol = _initial(inst, divider, n, rng, params, run,
+                       plan.divide_share * run.remaining() / (starts - start), pool)
         cost = parts.cost(sol)
         if cost < best_cost:
             best, best_cost = sol, cost
             run.improved(cost, f"divide-{divider}")
         sol, done = divide_conquer_reunion(parts, sol, run, rng, n, stages,
                                            run.remaining() / (starts - start),
-                                           tag=f"udc-{conquer}")
+                                           tag=f"udc-{conquer}", share=plan.stage_share)
         ran += done
         cost = parts.cost(sol)
         if cost < best_cost:
@@ -223,4 +286,4 @@ def solve(inst: RoutingInstance, run: Run, params: Params) -> Outcome:
     return Outcome(Status.FEASIBLE, best_cost, solution=solution, iterations=ran,
                    backend="numpy" if conquer == "two-opt" else conquer,
                    stats={"divider": divider, "conquer": conquer, "stages_run": ran,
-                          "starts": starts, "n": n})
+                          "starts": starts, "n": n, "workers": pool.workers})

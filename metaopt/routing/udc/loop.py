@@ -25,12 +25,12 @@ OPEN_STAGE_SHARE = 1 / 20
 
 
 def divide_conquer_reunion(parts, solution: Any, run: Run, rng: np.random.Generator,
-                           n: int, stages: int | None, seconds: float, tag: str = "udc"
-                           ) -> tuple[Any, int]:
+                           n: int, stages: int | None, seconds: float, tag: str = "udc",
+                           share: float = OPEN_STAGE_SHARE) -> tuple[Any, int]:
     """Run up to ``stages`` conquer passes within ``seconds`` (each an equal share of what is
-    left), or with ``stages`` None passes until ``seconds`` are spent (each at most
-    ``OPEN_STAGE_SHARE`` of what is left); returns the solution and how many stages ran.
-    Improvements go to ``run``."""
+    left), or with ``stages`` None passes until ``seconds`` are spent (each at most ``share``
+    of what is left); returns the solution and how many stages ran. Improvements go to
+    ``run``."""
     import itertools
     import time
 
@@ -41,9 +41,9 @@ def divide_conquer_reunion(parts, solution: Any, run: Run, rng: np.random.Genera
         left = min(deadline - time.monotonic(), run.remaining())
         if run.stopped or left < 0.01:
             break
-        share = left * OPEN_STAGE_SHARE if stages is None else left / (stages - stage)
+        stage_time = left * share if stages is None else left / (stages - stage)
         run.set_phase(f"conquer stage {stage + 1}" + ("" if stages is None else f"/{stages}"))
-        solution = parts.conquer(solution, n, stage_offset(stage, n, rng), share)
+        solution = parts.conquer(solution, n, stage_offset(stage, n, rng), stage_time)
         done += 1
         cost = parts.cost(solution)
         if cost < best - 1e-9:

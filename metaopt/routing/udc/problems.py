@@ -14,8 +14,9 @@ from metaopt.routing.instance import RoutingInstance
 # A path solver: (dense matrices of segments in their current order, seconds, coordinates or
 # None) -> new orders, ends kept.
 PathSolver = Callable[[list[np.ndarray], float, list[np.ndarray] | None], list[np.ndarray]]
-# A sub-CVRP solver: a group's current routes (node ids), time -> new routes, or None.
-SubCVRPSolver = Callable[[list[list[int]], float], list[list[int]] | None]
+# A sub-CVRP solver: groups of current routes (node ids), the time for all of them -> new
+# routes for each group, or None where it found none.
+SubCVRPSolver = Callable[[list[list[list[int]]], float], list[list[list[int]] | None]]
 
 
 class TSPParts:
@@ -88,11 +89,11 @@ class CVRPParts:
     def conquer(self, routes: list[list[int]], n: int, offset: int, seconds: float
                 ) -> list[list[int]]:
         groups = self.groups(routes, n, offset)
-        per = seconds / max(len(groups), 1)
+        worth = [g for g in groups if len(g) > 1 or sum(len(r) for r in g) > 3]
+        solved = dict(zip(map(id, worth), self.solve_sub(worth, seconds), strict=True))
         out: list[list[int]] = []
         for g in groups:
-            size = sum(len(r) for r in g)
-            new = self.solve_sub(g, per) if len(g) > 1 or size > 3 else None
+            new = solved.get(id(g))
             if new is not None and self.inst.routes_cost(new) < self.inst.routes_cost(g) - 1e-9:
                 out += [r for r in new if r]
             else:

@@ -1,0 +1,99 @@
+"""Sub-CVRPs solved by PyVRP side by side: one forked process per worker, each job a set of
+customers, optionally the routes to start from, and its seconds."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from metaopt.routing.instance import RoutingInstance
+
+Routes = list[list[int]]
+
+
+@dataclass(frozen=True)
+class Job:
+    """One sub-CVRP: its customers (node ids), the routes to start from (or None), its time
+    and seed."""
+
+    customers: np.ndarray
+    start: Routes | None
+    seconds: float
+    seed: int
+
+
+_INSTANCE: RoutingInstance | None = None  # what a forked worker inherits
+
+
+def _worker_init() -> None:
+    """A forked worker dies on SIGTERM and leaves Ctrl-C to the parent (it inherits the
+    CLI's handlers), and never writes to the parent's streams: a lock another thread held
+    there at the fork would stay held in the child (PyVRP warns on stderr)."""
+    import os
+    import signal
+    import sys
+    import warnings
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warnings.simplefilter("ignore")
+    sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (the worker's lifetime)
+
+
+def _solve_job(job: Job) -> Routes | None:
+    from metaopt.routing.pyvrp_engine import solve_cvrp
+
+    assert _INSTANCE is not None
+    routes = solve_cvrp(_INSTANCE, job.customers, job.seconds, job.seed, start=job.start)
+    return None if routes is None else [r for r in routes if r]
+
+
+class SubCVRPPool:
+    """Solves batches of sub-CVRPs on ``workers`` processes (forked once, where the platform
+    forks; else one at a time here). A stop ends a batch at once: jobs not finished come back
+    as None."""
+
+    def __init__(self, inst: RoutingInstance, workers: int,
+                 stop: Callable[[], bool]) -> None:
+        self.inst, self.stop = inst, stop
+        forks = "fork" in mp.get_all_start_methods()
+        self.workers = max(1, workers) if forks else 1
+        self._pool = None
+
+    def __enter__(self) -> SubCVRPPool:
+        global _INSTANCE
+        if self.workers > 1:
+            _INSTANCE = self.inst
+            self._pool = mp.get_context("fork").Pool(self.workers, initializer=_worker_init)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+    def solve(self, jobs: list[Job]) -> list[Routes | None]:
+        """Each job's routes (None where PyVRP found nothing feasible or the run stopped)."""
+        if self._pool is None:
+            return [self._here(job) for job in jobs]
+        pending = [self._pool.apply_async(_solve_job, (job,)) for job in jobs]
+        while not all(p.ready() for p in pending):
+            if self.stop():
+                self.__exit__()  # kills the workers mid-job
+                return [p.get() if p.ready() else None for p in pending]
+            time.sleep(0.02)
+        return [p.get() for p in pending]
+
+    def _here(self, job: Job) -> Routes | None:
+        from metaopt.routing.pyvrp_engine import solve_cvrp
+
+        if self.stop():
+            return None
+        routes = solve_cvrp(self.inst, job.customers, job.seconds, job.seed, start=job.start,
+                            stop=self.stop)
+        return None if routes is None else [r for r in routes if r]
