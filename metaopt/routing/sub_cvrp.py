@@ -44,12 +44,17 @@ def _worker_init() -> None:
     sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (the worker's lifetime)
 
 
-def _solve_job(job: Job) -> Routes | None:
+def _solve(inst: RoutingInstance, job: Job, stop: Callable[[], bool] | None = None
+           ) -> Routes | None:
     from metaopt.routing.pyvrp_engine import solve_cvrp
 
-    assert _INSTANCE is not None
-    routes = solve_cvrp(_INSTANCE, job.customers, job.seconds, job.seed, start=job.start)
+    routes = solve_cvrp(inst, job.customers, job.seconds, job.seed, start=job.start, stop=stop)
     return None if routes is None else [r for r in routes if r]
+
+
+def _solve_job(job: Job) -> Routes | None:
+    assert _INSTANCE is not None
+    return _solve(_INSTANCE, job)
 
 
 class SubCVRPPool:
@@ -77,6 +82,10 @@ class SubCVRPPool:
             self._pool.join()
             self._pool = None
 
+    def seconds_each(self, seconds: float, jobs: int) -> float:
+        """Each job's time when ``jobs`` jobs share ``seconds`` in rounds of ``workers``."""
+        return seconds / max(1, -(-jobs // self.workers))
+
     def solve(self, jobs: list[Job]) -> list[Routes | None]:
         """Each job's routes (None where PyVRP found nothing feasible or the run stopped)."""
         if self._pool is None:
@@ -90,10 +99,4 @@ class SubCVRPPool:
         return [p.get() for p in pending]
 
     def _here(self, job: Job) -> Routes | None:
-        from metaopt.routing.pyvrp_engine import solve_cvrp
-
-        if self.stop():
-            return None
-        routes = solve_cvrp(self.inst, job.customers, job.seconds, job.seed, start=job.start,
-                            stop=self.stop)
-        return None if routes is None else [r for r in routes if r]
+        return None if self.stop() else _solve(self.inst, job, self.stop)

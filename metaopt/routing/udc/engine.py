@@ -175,7 +175,7 @@ def _cvrp_sub(inst: RoutingInstance, kind: str, params: Params, rng: np.random.G
         return lambda groups, seconds: [one(g, seconds / len(groups)) for g in groups]
 
     def solve_groups(groups, seconds):
-        per = seconds / max(1, -(-len(groups) // pool.workers))  # rounds of `workers` jobs
+        per = pool.seconds_each(seconds, len(groups))
         return pool.solve([Job(np.array(sorted(v for r in g for v in r), np.int64), g, per,
                                int(rng.integers(2**31))) for g in groups])
 
@@ -191,7 +191,7 @@ def _sectors(inst: RoutingInstance, customers: np.ndarray, n: int, pool: SubCVRP
     rel = xy[customers] - xy[inst.depot]
     ordered = customers[np.argsort(np.arctan2(rel[:, 1], rel[:, 0]), kind="stable")]
     parts = np.array_split(ordered, max(1, round(len(ordered) / n)))
-    per = seconds / max(1, -(-len(parts) // pool.workers))
+    per = pool.seconds_each(seconds, len(parts))
     found = pool.solve([Job(np.sort(p), None, per, int(rng.integers(2**31))) for p in parts])
     routes: list[list[int]] = []
     for part, got in zip(parts, found, strict=True):
