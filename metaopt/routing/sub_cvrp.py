@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from metaopt.routing.forked import quiet_worker
 from metaopt.routing.instance import RoutingInstance
 
 Routes = list[list[int]]
@@ -29,24 +30,9 @@ class Job:
 _INSTANCE: RoutingInstance | None = None  # what a forked worker inherits
 
 
-def _worker_init() -> None:
-    """A forked worker dies on SIGTERM and leaves Ctrl-C to the parent (it inherits the
-    CLI's handlers), and never writes to the parent's streams: a lock another thread held
-    there at the fork would stay held in the child (PyVRP warns on stderr)."""
-    import os
-    import signal
-    import sys
-    import warnings
-
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    warnings.simplefilter("ignore")
-    sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (the worker's lifetime)
-
-
 def _solve(inst: RoutingInstance, job: Job, stop: Callable[[], bool] | None = None
            ) -> Routes | None:
-    from metaopt.routing.pyvrp_engine import solve_cvrp
+    from metaopt.routing.pyvrp_solve import solve_cvrp
 
     routes = solve_cvrp(inst, job.customers, job.seconds, job.seed, start=job.start, stop=stop)
     return None if routes is None else [r for r in routes if r]
@@ -73,7 +59,7 @@ class SubCVRPPool:
         global _INSTANCE
         if self.workers > 1:
             _INSTANCE = self.inst
-            self._pool = mp.get_context("fork").Pool(self.workers, initializer=_worker_init)
+            self._pool = mp.get_context("fork").Pool(self.workers, initializer=quiet_worker)
         return self
 
     def __exit__(self, *exc) -> None:

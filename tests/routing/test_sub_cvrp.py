@@ -22,7 +22,7 @@ def cvrp300():
 
 
 def test_pyvrp_starts_from_the_routes_it_is_given(cvrp300):
-    from metaopt.routing.pyvrp_engine import solve_cvrp
+    from metaopt.routing.pyvrp_solve import solve_cvrp
 
     customers = np.arange(1, 301)
     good = solve_cvrp(cvrp300, customers, 2.0, 0)

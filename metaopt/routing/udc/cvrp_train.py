@@ -41,7 +41,7 @@ def labelled_groups(rng: np.random.Generator, instances: int, customers: int, ca
     as capacity fractions, ``via`` (m,) route starts after the first, ``cost``, ``before``
     (the divider's cost of the same group)."""
     from metaopt.routing.generate import uniform_cvrp
-    from metaopt.routing.pyvrp_engine import solve_cvrp
+    from metaopt.routing.pyvrp_solve import solve_cvrp
     from metaopt.routing.udc.initial import random_insertion, split_routes
     from metaopt.routing.udc.problems import CVRPParts
 

@@ -217,7 +217,7 @@ def _initial(inst: RoutingInstance, divider: str, n: int, rng: np.random.Generat
     if divider == "sectors":
         return _sectors(inst, customers, n, pool, rng, seconds)
     if divider == "pyvrp":
-        from metaopt.routing.pyvrp_engine import solve_cvrp
+        from metaopt.routing.pyvrp_solve import solve_cvrp
 
         routes = solve_cvrp(inst, customers, seconds, int(rng.integers(2**31)), stop=stop)
         if routes is not None:
