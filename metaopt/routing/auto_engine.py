@@ -4,8 +4,9 @@ TSP: fast-tsp up to ``FAST_TSP_WHOLE`` nodes when building its dense matrix fits
 limit; beyond, ``ils`` (iterated 2-opt/Or-opt on the whole tour) where the distances come from
 coordinates, else ``udc`` with fast-tsp (or 2-opt) on 100-node pieces. CVRP: PyVRP on the
 whole instance when the time limit allows at least ``SECONDS_PER_CUSTOMER`` per customer (and
-it is at most ``PYVRP_WHOLE`` nodes); else ``udc``: PyVRP on polar sectors, then on groups of
-routes, one process per thread. Without the optional packages:
+it is at most ``PYVRP_WHOLE`` nodes), and always up to ``UDC_CVRP_FROM`` customers on two or
+more threads, ``UDC_CVRP_FROM_ONE_THREAD`` on one; else ``udc``: PyVRP on polar sectors, then
+on groups of routes, one process per thread. Without the optional packages:
 ``greedy`` (CVRP) or ``udc`` with 2-opt (TSP). The crossover points are measured
 (``make bench-routing-grid``, benchmarks/routing-grid.md).
 """
@@ -28,8 +29,12 @@ PYVRP_WHOLE = MAX_DENSE_NODES
 # 33.71 vs 33.38; 3000 in 10 s 84.80 vs 87.22, in 60 s 82.23 vs 83.36; 5000 in 60 s 126.07 vs
 # 131.41. One thread: 1000 in 60 s 33.82, 3000 in 60 s 83.01. So PyVRP on the whole instance
 # from 1/30 s per customer on, and always up to one route group (udc's 600 customers).
+# On one thread udc's groups run one after another: at 1000 customers in 10 s PyVRP on the whole
+# instance was 0.19 % better on the mean of seeds 7-10 (34.20/36.52/34.74/37.21 vs udc
+# 34.47/36.77/34.69/37.02), udc 0.30 % better at 2000 (seeds 7-8: 59.34/67.35 vs 60.06/66.95).
 SECONDS_PER_CUSTOMER = 1 / 30
 UDC_CVRP_FROM = 600
+UDC_CVRP_FROM_ONE_THREAD = 1500
 # fast-tsp beat ils at 3000 nodes in 10 s (39.76 vs 39.99) and lost at 5000 (62.27 vs 51.20)
 FAST_TSP_WHOLE = 4000
 # Building fast-tsp's dense integer matrix and handing it over, seconds per entry (measured on
@@ -37,8 +42,10 @@ FAST_TSP_WHOLE = 4000
 DENSE_SECONDS_PER_ENTRY = 2e-7
 
 
-def choose(inst: RoutingInstance, time_limit: float = float("inf")) -> tuple[str, dict]:
-    """The engine and parameters ``auto`` runs on this instance within ``time_limit``."""
+def choose(inst: RoutingInstance, time_limit: float = float("inf"), threads: int = 1
+           ) -> tuple[str, dict]:
+    """The engine and parameters ``auto`` runs on this instance within ``time_limit`` on
+    ``threads`` threads."""
     has = {m: importlib.util.find_spec(m) is not None for m in ("fast_tsp", "pyvrp")}
     n = inst.num_nodes
     if inst.problem == "tsp":
@@ -52,7 +59,8 @@ def choose(inst: RoutingInstance, time_limit: float = float("inf")) -> tuple[str
         return "udc", {"conquer": conquer, "stages": 1000}
     if not has["pyvrp"]:
         return "greedy", {}
-    whole = n - 1 <= UDC_CVRP_FROM or time_limit >= SECONDS_PER_CUSTOMER * (n - 1)
+    small = UDC_CVRP_FROM if threads > 1 else UDC_CVRP_FROM_ONE_THREAD
+    whole = n - 1 <= small or time_limit >= SECONDS_PER_CUSTOMER * (n - 1)
     if inst.coords is None or (n <= PYVRP_WHOLE and whole):
         return "pyvrp", {}
     return "udc", {"conquer": "pyvrp"}
@@ -69,7 +77,7 @@ def prepare(params: Params) -> None:
 def solve(inst: RoutingInstance, run: Run, params: Params) -> Outcome:
     from metaopt.engines import ENGINES
 
-    name, chosen = choose(inst, run.remaining())
+    name, chosen = choose(inst, run.remaining(), run.threads)
     run.set_phase(f"auto → {name}")
     engine = ENGINES[name].load()
     out = engine.solve(inst, run, engine.params(chosen))

@@ -8,8 +8,8 @@ import pytest
 from metaopt import solve
 from metaopt.errors import UsageError
 from metaopt.routing.generate import uniform_cvrp
-from metaopt.routing.integer import integer_matrix
 from metaopt.routing.instance import RoutingInstance
+from metaopt.routing.integer import integer_matrix
 
 pytest.importorskip("pyvrp")
 
