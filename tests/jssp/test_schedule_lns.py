@@ -52,6 +52,22 @@ def test_a_resolved_neighbourhood_keeps_the_other_operations_in_order(kind, ta01
         assert [x for x in after[m] if x in fixed] == [x for x in before[m] if x in fixed]
 
 
+@pytest.mark.parametrize("rule", ["spt", "lpt", "mwkr"])
+def test_a_critical_path_spans_the_makespan_through_touching_operations(rule, ta01):
+    from metaopt.jssp.neighbourhoods import critical, critical_path
+
+    starts = lns.compact(ta01, build_schedule(ta01, RULES[rule]))
+    path = critical_path(ta01, starts)[::-1]  # first to last
+    d = ta01.durations
+    assert starts[path[0]] == 0
+    assert sum(int(d[p]) for p in path) == lns.makespan(ta01, starts)
+    for (j0, o0), (j1, o1) in zip(path, path[1:], strict=False):
+        assert starts[j0, o0] + d[j0, o0] == starts[j1, o1]
+        assert (j0 == j1 and o1 == o0 + 1) or ta01.machines[j0, o0] == ta01.machines[j1, o1]
+    free = critical(ta01, starts, 30, np.random.default_rng(0))
+    assert free.sum() == 30 and any(free[p] for p in path)
+
+
 def test_one_free_operation_leaves_other_machines_to_their_chains(ta01):
     # only the free operation's machine has a NoOverlap: the others rely on the order arcs
     starts = lns.compact(ta01, build_schedule(ta01, RULES["mwkr"]))
