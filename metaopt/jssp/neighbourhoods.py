@@ -11,7 +11,9 @@ import numpy as np
 
 from metaopt.jssp.instance import JSSPInstance
 
-KINDS = ("window", "critical", "machines", "jobs")
+# the kinds "mixed" draws from; "critical" is chosen only by name: in the mix it was 0.3 %
+# worse on the development set (10 instances, 10 s, 2 threads)
+KINDS = ("window", "machines", "jobs")
 
 
 def window(inst: JSSPInstance, starts: np.ndarray, size: int, rng: np.random.Generator
