@@ -68,6 +68,16 @@ def test_a_critical_path_spans_the_makespan_through_touching_operations(rule, ta
     assert free.sum() == 30 and any(free[p] for p in path)
 
 
+def test_a_sub_solve_stops_at_the_deadline_whatever_its_seconds(ta01):
+    import time
+
+    starts = lns.compact(ta01, build_schedule(ta01, RULES["mwkr"]))
+    free = np.ones(starts.shape, dtype=bool)  # the whole instance: not solved in 5 s
+    began = time.monotonic()
+    new, optimal = lns.resolve(ta01, starts, free, 5.0, seed=0, deadline=began + 0.3)
+    assert time.monotonic() - began < 1.5 and not optimal
+
+
 def test_one_free_operation_leaves_other_machines_to_their_chains(ta01):
     # only the free operation's machine has a NoOverlap: the others rely on the order arcs
     starts = lns.compact(ta01, build_schedule(ta01, RULES["mwkr"]))
