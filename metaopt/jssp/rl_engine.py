@@ -99,7 +99,7 @@ def solve(inst: JSSPInstance, run: Run, params: Params) -> Outcome:
         t = temps[batches % len(temps)]
         t0 = time.monotonic()
         spans, _, starts = rollouts(policy, inst, size, gen, temperature=t, window=window,
-                                    noop=noop)
+                                    noop=noop, stop=lambda: run.stopped)
         cost.observe(size, time.monotonic() - t0)
         done, batches = done + len(spans), batches + 1
         k = int(np.argmin(spans))
