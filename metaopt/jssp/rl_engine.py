@@ -1,5 +1,5 @@
 """The ``rl`` engine: sample the trained dispatching policy at several temperatures until the
-time limit, in batches sized to the time left."""
+time limit, in batches of doubling size (the last one cut to the time left)."""
 
 from __future__ import annotations
 
@@ -48,9 +48,8 @@ def prepare(params: Params) -> None:
     import metaopt.jssp.rollout  # noqa: F401
 
 
-BATCH_SECONDS = 0.5  # a batch aims at this long (two greedy rollouts' time if longer), or the
-# time left if shorter
-MAX_BATCH = 512
+FIRST_BATCH, MAX_BATCH = 8, 512  # batch sizes double from the first to the largest, so the
+# same seed and sample count give the same rollouts; the time left shrinks only the last
 TEMPERATURES = (0.5, 1.0, 2.0)  # of the sampled batches, in turn
 
 
@@ -92,8 +91,8 @@ def solve(inst: JSSPInstance, run: Run, params: Params) -> Outcome:
     run.improved(best_ms, "rl-greedy")
     done, temps, batches = 1, TEMPERATURES, 0
     while done < 1 + samples and not run.stopped:
-        aim = min(run.remaining(), max(BATCH_SECONDS, 2 * cost.one))
-        size = min(cost.fits(aim), 1 + samples - done)
+        size = min(FIRST_BATCH << batches, MAX_BATCH, 1 + samples - done)
+        size = min(size, cost.fits(run.remaining()))  # shrinks only near the deadline
         if not size:
             break  # not even one more rollout fits in the time left
         t = temps[batches % len(temps)]
