@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-mip-a bench-mip-b bench-mip-b-core mip-set-b bench-jssp jssp-set-dev bench-jssp-1worker bench-jssp-quick bench-routing bench-routing-scale bench-routing-udc bench-routing-grid bench-routing-cvrp bench-routing-full bench-routing-quick clean
+.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-mip-a bench-mip-b bench-mip-b-core mip-set-b bench-jssp bench-jssp-rl jssp-set-dev bench-jssp-1worker bench-jssp-quick bench-routing bench-routing-scale bench-routing-udc bench-routing-grid bench-routing-cvrp bench-routing-full bench-routing-quick clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -99,6 +99,13 @@ bench-jssp: $(STAMP) benchmarks/policies/jssp-untrained.pt
 	  $(BIN)/metaopt batch experiments/$$s.toml --store benchmarks/jssp-cores.db --workers 1 && \
 	  $(BIN)/metaopt report --store benchmarks/jssp-cores.db --spec experiments/$$s.toml --out benchmarks/$$s || exit 1; \
 	done
+
+## bench-jssp-rl: issue 16's `rl` alone at 5 s on all 80 Taillard, with its 32-sample setting and the
+## untrained control (fresh store, ~20 min on one core)
+bench-jssp-rl: $(STAMP) benchmarks/policies/jssp-untrained.pt
+	rm -f benchmarks/jssp-rl.db
+	$(BIN)/metaopt batch experiments/jssp-rl-5s.toml --store benchmarks/jssp-rl.db --workers 1
+	$(BIN)/metaopt report --store benchmarks/jssp-rl.db --spec experiments/jssp-rl-5s.toml --out benchmarks/jssp-rl-5s
 
 ## jssp-set-dev: the job-shop development set (tuning only), generated
 jssp-set-dev: $(STAMP)

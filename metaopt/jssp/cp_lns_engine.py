@@ -18,7 +18,7 @@ from metaopt.params import Params as BaseParams
 from metaopt.params import param
 from metaopt.result import Status
 
-Neighbourhoods = Literal["mixed", "window", "machines", "jobs"]
+Neighbourhoods = Literal["mixed", "window", "critical", "machines", "jobs"]
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,8 @@ class LNSParams(BaseParams):
 
     sub_seconds: float = param(1.0, "time limit of one CP-SAT sub-solve (s)", low=0.01)
     neighbourhoods: Neighbourhoods = param(
-        "mixed", "time windows, machines, jobs, or all three (drawn as choice says)")
+        "mixed", "time windows, machines, jobs, or all three (mixed, drawn as choice says); "
+        "critical: time windows around a critical operation")
     accept_equal: bool = param(True, "move to a schedule of equal makespan")
     choice: Literal["rate", "uniform"] = param(
         "rate", "draw kinds by recent makespan reduction per second, or uniformly")

@@ -68,9 +68,12 @@ class SubSolve:
 
 
 def resolve(inst: JSSPInstance, starts: np.ndarray, free: np.ndarray, seconds: float,
-            seed: int, handle: SubSolve | None = None) -> tuple[np.ndarray | None, bool]:
+            seed: int, handle: SubSolve | None = None, deadline: float | None = None
+            ) -> tuple[np.ndarray | None, bool]:
     """Re-sequence the ``free`` operations of ``starts``; the new (compacted) start times, or
-    None when CP-SAT found no schedule, and whether the neighbourhood was solved to optimality."""
+    None when CP-SAT found no schedule, and whether the neighbourhood was solved to optimality.
+    CP-SAT gets ``seconds``, and never past ``deadline`` (time.monotonic()) once the model is
+    built (building a large neighbourhood's model takes a good part of a second)."""
     from ortools.sat.python import cp_model
 
     d = inst.durations
@@ -113,6 +116,8 @@ def resolve(inst: JSSPInstance, starts: np.ndarray, free: np.ndarray, seconds: f
     model.add_hint(span, cutoff)
     model.minimize(span)
     solver = cp_model.CpSolver()
+    if deadline is not None:
+        seconds = min(seconds, deadline - time.monotonic())
     solver.parameters.max_time_in_seconds = max(seconds, 1e-3)
     solver.parameters.num_workers = 1
     solver.parameters.random_seed = seed
@@ -188,7 +193,8 @@ class Search:
             t0 = time.monotonic()
             seconds = min(self.sub_seconds, self.run.remaining())
             new, optimal = resolve(self.inst, current, free, seconds,
-                                   int(rng.integers(2**31 - 1)), handle)
+                                   int(rng.integers(2**31 - 1)), handle,
+                                   deadline=t0 + self.run.remaining())
             spent = time.monotonic() - t0
             with self.lock:
                 self.steps += 1

@@ -23,6 +23,7 @@ class Params(rl_engine.Params, cp_lns_engine.LNSParams):
     schedule, the LNS's settings, and CP-SAT's native fields (search=whole only)."""
 
     native_prefix: ClassVar[str] = "cpsat"
+    samples: int = param(32, "most sampled rollouts after the greedy one", low=0)
     rl_fraction: float = param(0.1, "share of the budget for the policy's rollouts",
                                low=0.0, high=1.0)
     search: Literal["hybrid", "lns", "whole"] = param(

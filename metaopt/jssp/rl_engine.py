@@ -1,4 +1,5 @@
-"""The ``rl`` engine: sample the trained dispatching policy at several temperatures."""
+"""The ``rl`` engine: sample the trained dispatching policy at several temperatures until the
+time limit, in batches of doubling size (the last one cut to the time left)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ class Params(BaseParams):
     """The learned dispatching policy: which weights, how many sampled rollouts."""
 
     policy: Path | None = param(None, "weight file (none: the shipped jssp-dispatch.pt)")
-    samples: int = param(32, "sampled rollouts after the greedy one", low=0)
+    samples: int = param(100_000, "most sampled rollouts after the greedy one (the time "
+                         "limit usually ends them first)", low=0)
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -46,6 +48,30 @@ def prepare(params: Params) -> None:
     import metaopt.jssp.rollout  # noqa: F401
 
 
+FIRST_BATCH, MAX_BATCH = 8, 512  # batch sizes double from the first to the largest, so the
+# same seed and sample count give the same rollouts; the time left shrinks only the last
+TEMPERATURES = (0.5, 1.0, 2.0)  # of the sampled batches, in turn
+
+
+class BatchCost:
+    """Seconds a batch of b rollouts takes, modelled as ``one × (1 + per (b − 1))``: ``one``
+    is the greedy rollout's time, ``per`` starts at 0.36 (measured at b = 8) and follows the
+    batches run since."""
+
+    def __init__(self, one: float) -> None:
+        self.one, self.per = max(one, 1e-4), 0.36
+
+    def fits(self, seconds: float) -> int:
+        """The largest batch expected to take at most ``seconds`` (0 if none)."""
+        if seconds < self.one:
+            return 0
+        return int(min(MAX_BATCH, 1 + (seconds / self.one - 1) / max(self.per, 1e-3)))
+
+    def observe(self, size: int, seconds: float) -> None:
+        if size > 1:
+            self.per = max(0.0, (seconds / self.one - 1) / (size - 1))
+
+
 def solve(inst: JSSPInstance, run: Run, params: Params) -> Outcome:
     import torch
 
@@ -60,21 +86,21 @@ def solve(inst: JSSPInstance, run: Run, params: Params) -> Outcome:
     noop = bool(meta["config"].get("noop", True))  # policies trained without waiting
     t0 = time.monotonic()
     spans, _, starts = rollouts(policy, inst, 1, gen, greedy=True, window=window, noop=noop)
-    one = time.monotonic() - t0  # a batch of b rollouts costs about one × (1 + 0.36 (b − 1))
+    cost = BatchCost(time.monotonic() - t0)
     best, best_ms = starts[0], int(spans[0])
     run.improved(best_ms, "rl-greedy")
-    done, temps = 1, (0.5, 1.0, 2.0)
-    batch = 8
+    done, temps, batches = 1, TEMPERATURES, 0
     while done < 1 + samples and not run.stopped:
-        size = min(batch, 1 + samples - done)
-        while size and one * (1 + 0.36 * (size - 1)) > run.remaining():
-            size -= 1  # start only what fits in the time left
+        size = min(FIRST_BATCH << batches, MAX_BATCH, 1 + samples - done)
+        size = min(size, cost.fits(run.remaining()))  # shrinks only near the deadline
         if not size:
-            break
-        t = temps[(done // batch) % len(temps)]
+            break  # not even one more rollout fits in the time left
+        t = temps[batches % len(temps)]
+        t0 = time.monotonic()
         spans, _, starts = rollouts(policy, inst, size, gen, temperature=t, window=window,
-                                    noop=noop)
-        done += len(spans)
+                                    noop=noop, stop=lambda: run.stopped)
+        cost.observe(size, time.monotonic() - t0)
+        done, batches = done + len(spans), batches + 1
         k = int(np.argmin(spans))
         if spans[k] < best_ms:
             best, best_ms = starts[k], int(spans[k])

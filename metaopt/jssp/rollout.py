@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import torch
 
-from metaopt.jssp.batch_state import BatchState
+from metaopt.jssp.batch_state import BIG, BatchState
 from metaopt.jssp.instance import JSSPInstance
 
 
 def rollouts(policy, inst: JSSPInstance, count: int, generator: torch.Generator,
              temperature: float = 1.0, greedy: bool = False, window: int = 4,
-             track_grad: bool = False, noop: bool = True
+             track_grad: bool = False, noop: bool = True, trace: list | None = None,
+             stop: Callable[[], bool] | None = None
              ) -> tuple[np.ndarray, torch.Tensor, np.ndarray]:
     """Run ``count`` episodes in lockstep; returns makespans, summed log-probabilities (for
     REINFORCE when ``track_grad``) and the start times (count, jobs, ops). Copies with a single
     legal action take it without asking the policy (its log-probability is 0). ``noop=False``
-    masks the no-op (non-delay schedules)."""
+    masks the no-op (non-delay schedules). ``trace``, when given, receives each step's
+    ``(rows, actions)`` (see ``actions_of``). Once ``stop()`` is true the episodes end where
+    they are: unfinished copies get the makespan ``BIG``."""
     state = BatchState(inst, count, window)
     logp = torch.zeros(count)
     ctx = torch.enable_grad() if track_grad else torch.inference_mode()
@@ -25,6 +30,10 @@ def rollouts(policy, inst: JSSPInstance, count: int, generator: torch.Generator,
             live = np.flatnonzero(~state.done)
             if not len(live):
                 break
+            if stop is not None and stop():
+                spans = state.makespans().copy()
+                spans[live] = BIG
+                return spans, logp, state.starts.copy()
             mask = state.mask(noop)[live]
             forced = mask.sum(axis=1) == 1
             actions = np.where(forced, mask.argmax(axis=1), -1)
@@ -42,8 +51,20 @@ def rollouts(policy, inst: JSSPInstance, count: int, generator: torch.Generator,
                     lp = torch.log_softmax(logits, dim=1).gather(1, chosen[:, None])[:, 0]
                     logp = logp.index_add(0, torch.from_numpy(rows), lp)
                 actions[ask] = chosen.numpy()
+            if trace is not None:
+                trace.append((live, actions))
             state.step(live, actions)
     return state.makespans().copy(), logp, state.starts.copy()
+
+
+def actions_of(trace: list, copy: int) -> list[int]:
+    """The actions copy ``copy`` took, from a rollout's ``trace``."""
+    out = []
+    for rows, actions in trace:
+        at = np.searchsorted(rows, copy)  # rows are sorted (np.flatnonzero)
+        if at < len(rows) and rows[at] == copy:
+            out.append(int(actions[at]))
+    return out
 
 
 def teacher_forced(policy, inst: JSSPInstance, actions: list[int], window: int = 4,

@@ -1,8 +1,10 @@
 """Training of the dispatching policy on random Taillard-like instances (ta01–ta80 never used).
 
 Each update draws instances of the configured sizes and, per instance:
-- samples ``samples`` rollouts; REINFORCE with their mean makespan as the shared baseline
-  (POMO-style);
+- samples ``samples`` rollouts; with ``method = "reinforce"``, REINFORCE with their mean
+  makespan as the shared baseline (POMO-style); with ``"self-labeling"`` (after Corsini et al.
+  2024), cross-entropy towards the decisions the best rollout took, so the policy learns to
+  produce its own best-of-``samples`` schedule;
 - self-imitation (after Tassel et al. 2023): the best rollout's operations that start before a
   random cut time are fixed, CP-SAT re-solves the rest for ``cp_seconds``, and when that is
   shorter the policy imitates (cross-entropy) the improved suffix's decisions. With
@@ -25,7 +27,7 @@ from metaopt.config_file import load_config
 from metaopt.jssp.batch_state import FEATURES, actions_for, guided_replay
 from metaopt.jssp.cpsat_engine import improve
 from metaopt.jssp.policy import DispatchPolicy
-from metaopt.jssp.rollout import rollouts, teacher_forced
+from metaopt.jssp.rollout import actions_of, rollouts, teacher_forced
 from metaopt.jssp.taillard import random_jssp
 from metaopt.learn import checkpoint
 from metaopt.learn.best_weights import BestWeights
@@ -51,10 +53,17 @@ class TrainConfig:
     max_cut: float = 0.8
     max_minutes: float = 50.0  # stop after this much training time (0: run all updates)
     noop: bool = False  # False: the policy never waits (non-delay schedules)
+    method: str = "reinforce"  # or "self-labeling"
+    start_from: str | None = None  # weights to go on training (their sidecar's architecture)
+    temperature: float = 1.0  # of the training rollouts
 
     def __post_init__(self) -> None:
         if self.updates < 1 or self.samples < 2 or not self.sizes:
             raise ValueError("need updates >= 1, samples >= 2 and at least one size")
+        if self.method not in ("reinforce", "self-labeling"):
+            raise ValueError(f"method must be reinforce or self-labeling, not {self.method!r}")
+        if self.temperature <= 0:
+            raise ValueError("need temperature > 0")
         if self.cp_seconds < 0 or not 0 <= self.max_cut <= 1 or self.max_minutes < 0:
             raise ValueError("need cp_seconds >= 0, 0 <= max_cut <= 1, max_minutes >= 0")
 
@@ -91,6 +100,14 @@ def _imitation_loss(policy, inst, starts: np.ndarray, cfg: TrainConfig,
     return -logp.mean() if len(logp) else None
 
 
+def _self_label_loss(policy, inst, spans: np.ndarray, trace: list,
+                     cfg: TrainConfig) -> torch.Tensor:
+    """Cross-entropy towards the decisions the best rollout took."""
+    actions = actions_of(trace, int(np.argmin(spans)))
+    logp = teacher_forced(policy, inst, actions, cfg.window, 0, cfg.noop)
+    return -logp.mean() if len(logp) else torch.zeros(())
+
+
 def _fresh(cfg: TrainConfig) -> tuple[DispatchPolicy, torch.Generator, int,
                                      np.random.Generator]:
     """The network training starts from (initialised from the config's seed), its rollout
@@ -123,21 +140,48 @@ def train(cfg: TrainConfig, out: Path, progress=print) -> dict:
 
     torch.set_num_threads(1)
     policy, gen, torch_seed, rng = _fresh(cfg)
+    if cfg.start_from:
+        from metaopt.jssp.policy import load_policy
+
+        policy, _ = load_policy(cfg.start_from)
+        policy.train()
+        if policy.config["window"] != cfg.window:
+            raise ValueError(f"{cfg.start_from} has window {policy.config['window']}, the "
+                             f"configuration {cfg.window}")
     opt = torch.optim.Adam(policy.parameters(), lr=cfg.lr)
     evals = [random_jssp(f"eval{k}", *cfg.sizes[k % len(cfg.sizes)], seed=10**6 + k)
              for k in range(8)]
     keep = BestWeights(policy, progress)
     t0 = time.monotonic()
     improved = tried = 0
+
+    def evaluate(update: int, seen: list[float]) -> None:
+        greedy = [rollouts(policy, e, 1, gen, greedy=True, window=cfg.window,
+                           noop=cfg.noop)[0][0] for e in evals]
+        point = {"update": update, "seconds": round(time.monotonic() - t0, 1),
+                 "train_mean_makespan": float(np.mean(seen)) if seen else None,
+                 "eval_greedy_mean_makespan": float(np.mean(greedy)),
+                 "cp_improved_share": round(improved / max(tried, 1), 3)}
+        keep.record(point["eval_greedy_mean_makespan"], point)
+
+    if cfg.start_from:
+        evaluate(0, [])  # the weights it starts from stay the answer unless beaten
     for update in range(1, cfg.updates + 1):
         loss = torch.zeros(())
         spans_seen = []
         for _ in range(cfg.instances_per_update):
             jobs, machines = cfg.sizes[int(rng.integers(len(cfg.sizes)))]
             inst = random_jssp("train", jobs, machines, int(rng.integers(2**31)))
-            spans, logp, starts = rollouts(policy, inst, cfg.samples, gen, window=cfg.window,
-                                           track_grad=True, noop=cfg.noop)
-            loss = loss + shared_baseline_loss(torch.from_numpy(spans), logp, relative=True)
+            labels = cfg.method == "self-labeling"
+            trace: list | None = [] if labels else None
+            spans, logp, starts = rollouts(policy, inst, cfg.samples, gen, cfg.temperature,
+                                           window=cfg.window, track_grad=not labels,
+                                           noop=cfg.noop, trace=trace)
+            if labels:
+                loss = loss + _self_label_loss(policy, inst, spans, trace, cfg)
+            else:
+                loss = loss + shared_baseline_loss(torch.from_numpy(spans), logp,
+                                                   relative=True)
             spans_seen.append(spans.mean())
             if cfg.cp_seconds > 0 and cfg.imitation_weight > 0:
                 tried += 1
@@ -149,19 +193,19 @@ def train(cfg: TrainConfig, out: Path, progress=print) -> dict:
         step(opt, loss / cfg.instances_per_update, clip=1.0)
         out_of_time = cfg.max_minutes and time.monotonic() - t0 > 60 * cfg.max_minutes
         if update % cfg.eval_every == 0 or update == cfg.updates or out_of_time:
-            greedy = [rollouts(policy, e, 1, gen, greedy=True, window=cfg.window,
-                               noop=cfg.noop)[0][0] for e in evals]
-            point = {"update": update, "seconds": round(time.monotonic() - t0, 1),
-                     "train_mean_makespan": float(np.mean(spans_seen)),
-                     "eval_greedy_mean_makespan": float(np.mean(greedy)),
-                     "cp_improved_share": round(improved / max(tried, 1), 3)}
+            evaluate(update, spans_seen)
             improved = tried = 0
-            keep.record(point["eval_greedy_mean_makespan"], point)
         if out_of_time:
             break
     curve = keep.restore()  # the weights with the best greedy makespan on the eval set
+    started = None
+    if cfg.start_from:
+        first = checkpoint.read_sidecar(cfg.start_from)
+        started = {k: first.get(k) for k in ("config", "version", "trained_seconds",
+                                              "best_eval_greedy_mean_makespan", "started_from")}
     sidecar = {"kind": "jssp-dispatch", "config": asdict(cfg), "seed": cfg.seed,
                "torch_seed": torch_seed, "curve": curve, "version": code_version(),
+               "started_from": started,
                "trained_seconds": round(time.monotonic() - t0, 1),
                "kept": "weights at the evaluation point with the best greedy mean makespan "
                        "on the held-out generated instances",

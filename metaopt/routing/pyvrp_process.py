@@ -3,12 +3,13 @@
 PyVRP's first local search, over a random solution, does not look at the clock (about 2 s at
 5,000 customers, 8 s at 10,000), nor does building its neighbour lists. The process sends its
 best routes every ``SEND_EVERY`` seconds; at the deadline it is stopped and the last routes it
-sent are the answer.
+sent are the answer. A stop request asks it to return its best at once.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
+import time
 
 import numpy as np
 
@@ -18,15 +19,16 @@ from metaopt.routing.instance import RoutingInstance
 from metaopt.routing.pyvrp_solve import Routes, solve_cvrp
 
 GRACE = 0.3  # seconds past the deadline a finishing process may take to send its answer
+FIRST_GRACE = 0.8  # ... while it has sent nothing yet (the contract allows a second)
 
 
-def _child(conn, inst: RoutingInstance, customers: np.ndarray, seconds: float, seed: int,
-           max_nodes: int) -> None:
+def _child(conn, stopped, inst: RoutingInstance, customers: np.ndarray, seconds: float,
+           seed: int, max_nodes: int) -> None:
     quiet_worker()
     send = lambda cost, routes: conn.send(("best", (cost, routes)))  # noqa: E731
     try:
         conn.send(("final", solve_cvrp(inst, customers, seconds, seed, max_nodes=max_nodes,
-                                       send=send)))
+                                       send=send, stop=stopped.is_set)))
     except Exception as exc:  # noqa: BLE001 (passed on to the parent, which raises it)
         conn.send(("error", exc))
     conn.close()
@@ -41,13 +43,19 @@ def solve_held(inst: RoutingInstance, customers: np.ndarray, run: Run, seed: int
                           max_nodes=max_nodes), True
     ctx = mp.get_context("fork")
     recv, conn = ctx.Pipe(duplex=False)
+    stopped = ctx.Event()  # a stop request: PyVRP returns its best at its next iteration
     proc = ctx.Process(target=_child, daemon=True,
-                       args=(conn, inst, customers, run.remaining(), seed, max_nodes))
+                       args=(conn, stopped, inst, customers, run.remaining(), seed, max_nodes))
     proc.start()
     conn.close()
-    best, finished = None, False
+    best, finished, end = None, False, None
     try:
-        while not run.interrupted and run.elapsed() < run.time_limit + GRACE:
+        while True:
+            if end is None and run.stopped:  # the deadline or a stop request
+                stopped.set()
+                end = time.monotonic()
+            if end is not None and time.monotonic() > end + (GRACE if best else FIRST_GRACE):
+                break
             if not recv.poll(0.05):
                 if not proc.is_alive() and not recv.poll():
                     break  # died without an answer

@@ -108,10 +108,69 @@ def test_tiny_training_then_rl_engine(tmp_path, ta01):
     assert r.exit_code == 0, r.output
     meta = json.loads((tmp_path / "p.pt.json").read_text())
     assert meta["config"]["updates"] == 1 and meta["curve"] and meta["version"]
-    res = solve(ta01, "rl", 20, 0, params={"policy": str(out), "samples": 4})
-    assert res.verified and res.iterations == 5
-    again = solve(ta01, "rl", 20, 0, params={"policy": str(out), "samples": 4})
+    res = solve(ta01, "rl", 20, 0, params={"policy": str(out), "samples": 30})
+    assert res.verified and res.iterations == 31  # batches of 8, 16, then the last 6
+    again = solve(ta01, "rl", 20, 0, params={"policy": str(out), "samples": 30})
     assert again.solution == res.solution  # one seed, one torch.Generator: same rollouts
+
+
+def test_self_labeling_raises_the_likelihood_of_the_best_rollout():
+    import torch
+
+    from metaopt.jssp.policy import DispatchPolicy
+    from metaopt.jssp.rollout import rollouts
+    from metaopt.jssp.taillard import random_jssp
+    from metaopt.jssp.train import TINY, _self_label_loss
+
+    torch.manual_seed(0)  # test-only: the network's initial weights
+    policy = DispatchPolicy()
+    inst = random_jssp("sl", 8, 6, seed=3)
+    gen = torch.Generator().manual_seed(1)
+    trace: list = []
+    spans, _, _ = rollouts(policy, inst, 16, gen, noop=False, trace=trace)
+    opt = torch.optim.Adam(policy.parameters(), lr=1e-2)
+    losses = []
+    for _ in range(40):
+        loss = _self_label_loss(policy, inst, spans, trace, TINY)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        losses.append(loss.item())
+    assert losses[-1] < 0.5 * losses[0]  # the best rollout's decisions became likelier
+
+
+def test_training_goes_on_from_weights_by_self_labeling(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from metaopt.cli import main
+
+    first = tmp_path / "a.pt"
+    assert CliRunner().invoke(main, ["train", "jssp", "--tiny", "--out", str(first)]).exit_code == 0
+    cfg = tmp_path / "sl.toml"
+    cfg.write_text(f'sizes = [[6, 6]]\nupdates = 2\nsamples = 4\neval_every = 1\n'
+                   f'cp_seconds = 0.0\nmethod = "self-labeling"\nstart_from = "{first}"\n')
+    out = tmp_path / "b.pt"
+    r = CliRunner().invoke(main, ["train", "jssp", "--config", str(cfg), "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    meta = json.loads((tmp_path / "b.pt.json").read_text())
+    assert meta["config"]["method"] == "self-labeling" and len(meta["curve"]) == 3  # with the start
+    assert meta["started_from"]["config"]["updates"] == 1
+    cfg.write_text('method = "self-label"\n')
+    r = CliRunner().invoke(main, ["train", "jssp", "--config", str(cfg), "--out", str(out)])
+    assert r.exit_code != 0 and "reinforce or self-labeling" in r.output
+
+
+def test_rl_samples_until_its_limit_in_batches_that_fit(ta01):
+    from metaopt.jssp.rl_engine import MAX_BATCH, BatchCost
+
+    res = solve(ta01, "rl", 1.5, 0)  # the shipped policy, the default sample count
+    assert res.verified and res.iterations > 100 and res.runtime < 1.8
+    cost = BatchCost(0.1)
+    assert cost.fits(0.05) == 0 and cost.fits(0.1) == 1 and cost.fits(0.5) == 12
+    cost.observe(12, 0.1 * (1 + 11 * 0.1))  # the batch of 12 was cheaper than modelled
+    assert cost.fits(0.5) == 41 and cost.fits(1e6) == MAX_BATCH
 
 
 def test_rl_without_policy_is_a_usage_error(tmp_path, ta01):

@@ -52,6 +52,32 @@ def test_a_resolved_neighbourhood_keeps_the_other_operations_in_order(kind, ta01
         assert [x for x in after[m] if x in fixed] == [x for x in before[m] if x in fixed]
 
 
+@pytest.mark.parametrize("rule", ["spt", "lpt", "mwkr"])
+def test_a_critical_path_spans_the_makespan_through_touching_operations(rule, ta01):
+    from metaopt.jssp.neighbourhoods import critical, critical_path
+
+    starts = lns.compact(ta01, build_schedule(ta01, RULES[rule]))
+    path = critical_path(ta01, starts)[::-1]  # first to last
+    d = ta01.durations
+    assert starts[path[0]] == 0
+    assert sum(int(d[p]) for p in path) == lns.makespan(ta01, starts)
+    for (j0, o0), (j1, o1) in zip(path, path[1:], strict=False):
+        assert starts[j0, o0] + d[j0, o0] == starts[j1, o1]
+        assert (j0 == j1 and o1 == o0 + 1) or ta01.machines[j0, o0] == ta01.machines[j1, o1]
+    free = critical(ta01, starts, 30, np.random.default_rng(0))
+    assert free.sum() == 30 and any(free[p] for p in path)
+
+
+def test_a_sub_solve_stops_at_the_deadline_whatever_its_seconds(ta01):
+    import time
+
+    starts = lns.compact(ta01, build_schedule(ta01, RULES["mwkr"]))
+    free = np.ones(starts.shape, dtype=bool)  # the whole instance: not solved in 5 s
+    began = time.monotonic()
+    new, optimal = lns.resolve(ta01, starts, free, 5.0, seed=0, deadline=began + 0.3)
+    assert time.monotonic() - began < 1.5 and not optimal
+
+
 def test_one_free_operation_leaves_other_machines_to_their_chains(ta01):
     # only the free operation's machine has a NoOverlap: the others rely on the order arcs
     starts = lns.compact(ta01, build_schedule(ta01, RULES["mwkr"]))

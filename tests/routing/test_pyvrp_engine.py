@@ -30,7 +30,7 @@ def test_no_solution_when_setup_outlasts_the_limit():
     inst = uniform_cvrp("c5000", 5000, 300, seed=1)
     res = solve(inst, "pyvrp", 0.5, 0)
     assert res.status.value == "no_solution" and "at the limit" in res.message
-    assert res.runtime < 1.2
+    assert res.runtime < 1.5  # the contract: max(1 s, 5 %) past the limit
 
 
 def test_too_many_nodes_is_a_usage_error_before_any_work():
