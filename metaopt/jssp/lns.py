@@ -191,8 +191,7 @@ class Search:
                 size = int(round(self.sizes[kind]))
             free = PICK[kind](self.inst, current, size, rng)
             t0 = time.monotonic()
-            seconds = min(self.sub_seconds, self.run.remaining())
-            new, optimal = resolve(self.inst, current, free, seconds,
+            new, optimal = resolve(self.inst, current, free, self.sub_seconds,
                                    int(rng.integers(2**31 - 1)), handle,
                                    deadline=t0 + self.run.remaining())
             spent = time.monotonic() - t0

@@ -19,9 +19,13 @@ KINDS = ("window", "machines", "jobs")
 def window(inst: JSSPInstance, starts: np.ndarray, size: int, rng: np.random.Generator
            ) -> np.ndarray:
     """``size`` operations consecutive in start order, from a random place."""
+    size = min(size, starts.size)
+    return _in_start_order(starts, int(rng.integers(0, starts.size - size + 1)), size)
+
+
+def _in_start_order(starts: np.ndarray, first: int, size: int) -> np.ndarray:
+    """The mask of the operations at places ``first`` … ``first + size − 1`` in start order."""
     order = np.argsort(starts, axis=None, kind="stable")
-    size = min(size, order.size)
-    first = int(rng.integers(0, order.size - size + 1))
     free = np.zeros(starts.size, dtype=bool)
     free[order[first:first + size]] = True
     return free.reshape(starts.shape)
@@ -61,13 +65,11 @@ def critical(inst: JSSPInstance, starts: np.ndarray, size: int, rng: np.random.G
     (only moves that touch a critical path can shorten the makespan)."""
     path = critical_path(inst, starts)
     j, o = path[int(rng.integers(len(path)))]
+    size = min(size, starts.size)
     order = np.argsort(starts, axis=None, kind="stable")
-    size = min(size, order.size)
     at = int(np.flatnonzero(order == j * starts.shape[1] + o)[0])
-    first = min(max(0, at - int(rng.integers(size))), order.size - size)
-    free = np.zeros(starts.size, dtype=bool)
-    free[order[first:first + size]] = True
-    return free.reshape(starts.shape)
+    first = min(max(0, at - int(rng.integers(size))), starts.size - size)
+    return _in_start_order(starts, first, size)
 
 
 def machines(inst: JSSPInstance, starts: np.ndarray, size: int, rng: np.random.Generator

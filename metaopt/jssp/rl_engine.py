@@ -89,13 +89,13 @@ def solve(inst: JSSPInstance, run: Run, params: Params) -> Outcome:
     cost = BatchCost(time.monotonic() - t0)
     best, best_ms = starts[0], int(spans[0])
     run.improved(best_ms, "rl-greedy")
-    done, temps, batches = 1, TEMPERATURES, 0
+    done, batches = 1, 0
     while done < 1 + samples and not run.stopped:
         size = min(FIRST_BATCH << batches, MAX_BATCH, 1 + samples - done)
         size = min(size, cost.fits(run.remaining()))  # shrinks only near the deadline
         if not size:
             break  # not even one more rollout fits in the time left
-        t = temps[batches % len(temps)]
+        t = TEMPERATURES[batches % len(TEMPERATURES)]
         t0 = time.monotonic()
         spans, _, starts = rollouts(policy, inst, size, gen, temperature=t, window=window,
                                     noop=noop, stop=lambda: run.stopped)
