@@ -35,7 +35,7 @@ def test_lns_result_is_verified_and_within_budget(backend, host, knapsack):
         assert o["best"] + o["better"] + o["accept"] + o["reject"] == o["pulls"]
         assert o["time"] >= 0 and o["improvements"] <= o["pulls"]
     tags = [t.tag for t in res.trajectory]
-    assert tags[0] == ("tree" if host == "solver" else "initial")
+    assert tags[0] == ("greedy" if host == "solver" else "initial")  # a 0-1 model
     objs = [t.objective for t in res.trajectory]
     assert all(b > a for a, b in zip(objs, objs[1:], strict=False))  # maximisation improves
 
@@ -189,3 +189,16 @@ def test_same_seed_same_run(backend):
     assert a.solution == b.solution
     ops = {k: (v["pulls"], v["best"]) for k, v in a.stats["operators"].items()}
     assert ops == {k: (v["pulls"], v["best"]) for k, v in b.stats["operators"].items()}
+
+
+def test_closing_the_host_never_waits_on_solutions_it_did_not_read():
+    """Solutions sent to a host that never reads them fill the pipe; the process must still
+    exit at once (it hung at exit, flushing them, after a run had ended)."""
+    import subprocess
+    import sys
+
+    code = (f"import numpy as np\nfrom metaopt import read\n"
+            f"from metaopt.mip.lns.host import Host\n"
+            f"h = Host('highs', read({str(KNAPSACK)!r}), 1, 0, 30.0)\nh.suspend()\n"
+            f"for _ in range(4):\n    h.send(np.zeros(100_000))\nh.close()\n")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=30)

@@ -19,6 +19,14 @@ def cpus(params: LNSParams, threads: int) -> int:
     return max(threads, params.workers or threads)
 
 
+def prepare(params: LNSParams) -> None:
+    """Compile the greedy start before the clock starts."""
+    if params.start == "greedy":
+        from metaopt.mip.lns.greedy_start import warm_up
+
+        warm_up()
+
+
 def solve(inst: MIPInstance, run: Run, p: LNSParams) -> Outcome:
     if p.host == "solver" and inst.integer.any():
         from metaopt.mip.lns.hosted import hosted_search

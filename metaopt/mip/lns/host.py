@@ -177,3 +177,7 @@ class Host:
             self.resume()
             self.proc.kill()
         self.proc.join(timeout=2.0)
+        # solutions the host never read may fill the pipe: exiting must not wait to flush them
+        for q in (self.inbox, self.outbox):
+            q.cancel_join_thread()
+            q.close()

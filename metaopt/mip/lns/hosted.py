@@ -16,6 +16,7 @@ from metaopt.control import Run
 from metaopt.mip.checker import check_mip
 from metaopt.mip.instance import MIPInstance
 from metaopt.mip.lns.assemble import build_loop, make_backend
+from metaopt.mip.lns.greedy_start import greedy_start
 from metaopt.mip.lns.host import Host
 from metaopt.mip.lns.params import LNSParams
 from metaopt.mip.lns.rewards import gap_closed
@@ -26,7 +27,6 @@ SHARE_RANGE = (0.1, 0.9)
 PRIOR_CLOSED = 0.01  # prior gap closure, split by the starting share, for both rates
 PRIOR_SHARE = 0.05  # ... over this share of the budget
 HALF_LIFE = 0.1  # share of the budget after which past closures and times count half
-ROOT_SHARE = 0.2  # the LNS waits for the host's root node, up to this share of the budget
 
 
 class Shares:
@@ -89,6 +89,15 @@ def _drive(inst: MIPInstance, run: Run, p: LNSParams, host: Host, concurrent: bo
     dual = -math.inf  # the host's bound, minimisation form
     first_at, draws, accounted, past_root = None, 0, 0.0, False
     lns_start = 0.0  # when the loop was built: the shares count from there
+    wait = p.cold_root_wait  # the LNS's wait for the host's root, as a budget share
+    if p.start == "greedy":
+        run.set_phase("greedy start")
+        x0 = greedy_start(inst)
+        if x0 is not None and check_mip(inst, x0).feasible:
+            first_at, wait = run.elapsed(), p.root_wait
+            best.x, best.obj = x0, float(inst.c @ x0 + inst.offset)
+            run.improved(inst.objective(x0), "greedy")
+            host.send(x0)
     run.set_phase("tree search")
 
     def bound() -> float | None:
@@ -99,7 +108,7 @@ def _drive(inst: MIPInstance, run: Run, p: LNSParams, host: Host, concurrent: bo
     def lns_due() -> bool:
         if first_at is None or run.remaining() < p.min_left:
             return False
-        if not past_root and run.elapsed() < ROOT_SHARE * run.time_limit:
+        if not (past_root or concurrent) and run.elapsed() < wait * run.time_limit:
             return False
         if p.max_iterations and draws >= p.max_iterations:
             return False

@@ -19,6 +19,15 @@ class LNSParams(Params):
         "solver", "solver: draws run inside the backend's own search of the whole model, "
                   "which keeps its tree and bound, takes the LNS solutions and may prove "
                   "optimality; none: the LNS loop alone (Balans style)")
+    start: Literal["greedy", "none"] = param(
+        "greedy", "greedy: an LP-free first incumbent for 0-1 programs (greedy repair from "
+                  "the objective's preferred bounds, then 1-opt) before the host's first; "
+                  "none: the control")
+    root_wait: float = param(0.05, "host on one thread: the LNS waits for the host's root "
+                                   "node, up to this share of the budget, after a greedy "
+                                   "start", low=0.0, high=1.0)
+    cold_root_wait: float = param(0.2, "the same wait when the first incumbent is the "
+                                       "host's (no greedy start)", low=0.0, high=1.0)
     lns_share: float = param(0.5, "host: the LNS's first share of the time, then adapted "
                                   "to the improvement rates", low=0.05, high=0.95)
     bandit: Bandit = param("epsilon_greedy", "operator-selection policy (linucb: contextual; "
