@@ -87,13 +87,14 @@ bench-mip-b: mip-set-b $(BALANS_VENV)/bin/python
 	$(BIN)/metaopt report --store benchmarks/mip-b.db --out benchmarks/mip-b-60s
 
 ## bench-mip-b-core: set B, plain HiGHS beside lns on HiGHS and its start=none control, one thread per
-## run, two at a time, then both on both cores, one at a time (fresh store, ~70 min)
-bench-mip-b-core: mip-set-b
+## run, two at a time; both on both cores, one at a time; then SCIP, lns on SCIP and balans (fresh
+## store, ~1 h 50 min)
+bench-mip-b-core: mip-set-b $(BALANS_VENV)/bin/python
 	rm -f benchmarks/mip-b-core.db
 	$(BIN)/metaopt batch experiments/mip-b-60s-core.toml --store benchmarks/mip-b-core.db --workers 2
 	$(BIN)/metaopt batch experiments/mip-b-60s-2t.toml --store benchmarks/mip-b-core.db --workers 1
-	$(BIN)/metaopt report --store benchmarks/mip-b-core.db --spec experiments/mip-b-60s-core.toml --out benchmarks/mip-b-60s-core
-	$(BIN)/metaopt report --store benchmarks/mip-b-core.db --spec experiments/mip-b-60s-2t.toml --out benchmarks/mip-b-60s-2t
+	METAOPT_BALANS_PYTHON=$(BALANS_VENV)/bin/python $(BIN)/metaopt batch experiments/mip-b-60s-scip.toml --store benchmarks/mip-b-core.db --workers 2
+	$(BIN)/metaopt report --store benchmarks/mip-b-core.db --out benchmarks/mip-b-60s-all
 
 ## bench-jssp: issue 16's job-shop benchmark, every run on both cores, one run at a time: 80 Taillard and
 ## DMU41-80 at 10 s (~1.7 h) and 60 s (~8 h); resumes (delete benchmarks/jssp-cores.db for a fresh store)

@@ -23,7 +23,7 @@ def test_greedy_start_is_feasible_and_near_the_optimum(path):
     inst = read(path)
     x = greedy_start(inst)
     assert x is not None and check_mip(inst, x).feasible
-    best = solve(inst, "highs", 20, 0)
+    best = solve(inst, "highs", 5, 0)
     gap = abs(inst.objective(x) - best.objective) / abs(best.objective)
     assert gap < 0.2, gap
 
