@@ -106,11 +106,14 @@ def _scip_host(inst: MIPInstance, threads: int, seed: int, time_limit: float, in
             if x is not None and float(inst.c @ x + inst.offset) < model.getPrimalbound():
                 sol = model.createSol()
                 for j, v in enumerate(x):
+                    # a variable multi-aggregated by presolve takes no value (its value follows
+                    # from the others'); setting one raises, and an error let out of the event
+                    # handler aborts SCIP's solve
+                    if model.getTransformedVar(xs[j]).getStatus() == "MULTAGGR":
+                        continue
                     try:
                         model.setSolVal(sol, xs[j], float(v))
                     except Exception:  # noqa: BLE001  (pyscipopt raises a bare Exception)
-                        # multi-aggregated by presolve: its value follows from the others';
-                        # letting the error out of the event handler aborts SCIP's solve
                         continue
                 model.trySol(sol, free=True)
 
