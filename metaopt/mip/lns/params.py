@@ -20,9 +20,9 @@ class LNSParams(Params):
                   "which keeps its tree and bound, takes the LNS solutions and may prove "
                   "optimality; none: the LNS loop alone (Balans style)")
     start: Literal["greedy", "none"] = param(
-        "greedy", "greedy: an LP-free first incumbent for 0-1 programs (greedy repair from "
-                  "the objective's preferred bounds, then 1-opt) before the host's first; "
-                  "none: the control")
+        "greedy", "host=solver: greedy: an LP-free first incumbent for 0-1 programs "
+                  "(greedy repair from the objective's preferred bounds, then 1-opt) before "
+                  "the host's first; none: the control")
     root_wait: float = param(0.05, "host on one thread: the LNS waits for the host's root "
                                    "node, up to this share of the budget, after a greedy "
                                    "start", low=0.0, high=1.0)
