@@ -76,7 +76,7 @@ def _repair(x, cost, colptr, rows, vals, act, lo, hi, scale, eps):
             heap.append((-g / (cost[j] + eps), j))
     heapq.heapify(heap)
     while total > 1e-9 and len(heap) > 0:
-        neg, j = heapq.heappop(heap)
+        _, j = heapq.heappop(heap)
         if flipped[j]:
             continue
         d = 1.0 - 2.0 * x[j]
@@ -98,7 +98,7 @@ def _repair(x, cost, colptr, rows, vals, act, lo, hi, scale, eps):
 
 
 @njit(cache=True)
-def _one_opt(x, pref, cost, order, colptr, rows, vals, act, lo, hi) -> None:
+def _one_opt(x, pref, order, colptr, rows, vals, act, lo, hi) -> None:
     """Flip variables back to their preferred bound, dearest first, where rows allow."""
     changed = True
     while changed:
@@ -139,7 +139,7 @@ def greedy_start(inst: MIPInstance) -> np.ndarray | None:
         return None
     order = np.argsort(-np.abs(inst.c), kind="stable").astype(np.int64)
     order = order[~fixed[order]]
-    _one_opt(x, pref, cost, order, colptr, rows, vals, act, lo, hi)
+    _one_opt(x, pref, order, colptr, rows, vals, act, lo, hi)
     return x
 
 

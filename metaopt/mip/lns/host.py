@@ -129,6 +129,14 @@ def _main(backend: str, *args) -> None:
     (_highs_host if backend == "highs" else _scip_host)(*args)
 
 
+def abandon(*queues) -> None:
+    """Close queues whose unread items nobody will take: exiting must not wait to flush them
+    into a pipe that a finished or killed process no longer reads."""
+    for q in queues:
+        q.cancel_join_thread()
+        q.close()
+
+
 class Host:
     """Parent side: start, suspend/resume, send solutions, read messages, stop."""
 
@@ -185,7 +193,4 @@ class Host:
             self.resume()
             self.proc.kill()
         self.proc.join(timeout=2.0)
-        # solutions the host never read may fill the pipe: exiting must not wait to flush them
-        for q in (self.inbox, self.outbox):
-            q.cancel_join_thread()
-            q.close()
+        abandon(self.inbox, self.outbox)

@@ -13,7 +13,7 @@ import numpy as np
 
 from metaopt.control import Run
 from metaopt.mip.instance import MIPInstance
-from metaopt.mip.lns.host import latest
+from metaopt.mip.lns.host import abandon, latest
 from metaopt.outcome import Outcome
 from metaopt.result import Status
 
@@ -104,9 +104,7 @@ def solve_portfolio(inst: MIPInstance, run: Run, p) -> Outcome:
     for proc in procs:
         if proc.is_alive():
             proc.terminate()
-    for box in inboxes:  # solutions a worker never read must not hold up our exit
-        box.cancel_join_thread()
-        box.close()
+    abandon(*inboxes)  # solutions a worker never read must not hold up our exit
     bounds = [f["bound"] for f in finished.values() if f.get("bound") is not None]
     stats = {"workers": {str(k): finished.get(k, {"status": "lost"}) for k in range(p.workers)},
              "configs": [CONFIGS[k % len(CONFIGS)] for k in range(p.workers)]}
