@@ -3,8 +3,8 @@
 TSP: fast-tsp up to ``FAST_TSP_WHOLE`` nodes when building its dense matrix fits in the time
 limit; beyond, ``ils`` (iterated 2-opt/Or-opt on the whole tour) where the distances come from
 coordinates, else ``udc`` with fast-tsp (or 2-opt) on 100-node pieces. CVRP: PyVRP on the
-whole instance when the time limit allows at least ``SECONDS_PER_CUSTOMER`` per customer (and
-it is at most ``PYVRP_WHOLE`` nodes), and always up to ``UDC_CVRP_FROM`` customers on two or
+whole instance of up to ``PYVRP_WHOLE_CVRP`` customers when the time limit allows at least
+``SECONDS_PER_CUSTOMER`` per customer, and always up to ``UDC_CVRP_FROM`` customers on two or
 more threads, ``UDC_CVRP_FROM_ONE_THREAD`` on one; else ``udc``: PyVRP on polar sectors, then
 on groups of routes, one process per thread. Without the optional packages:
 ``greedy`` (CVRP) or ``udc`` with 2-opt (TSP). The crossover points are measured
@@ -22,8 +22,6 @@ from metaopt.routing import tour_search
 from metaopt.routing.instance import RoutingInstance
 from metaopt.routing.integer import MAX_DENSE_NODES
 
-# PyVRP on the whole instance up to its dense-matrix limit
-PYVRP_WHOLE = MAX_DENSE_NODES
 # udc (sectors, then route groups) against PyVRP on the whole instance, uniform capacity-300
 # development instances (seed 7), 2 threads: 1000 customers in 10 s 34.30 vs 34.59, in 60 s
 # 33.71 vs 33.38; 3000 in 10 s 84.80 vs 87.22, in 60 s 82.23 vs 83.36; 5000 in 60 s 126.07 vs
@@ -33,6 +31,10 @@ PYVRP_WHOLE = MAX_DENSE_NODES
 # instance was 0.19 % better on the mean of seeds 7-10 (34.20/36.52/34.74/37.21 vs udc
 # 34.47/36.77/34.69/37.02), udc 0.30 % better at 2000 (seeds 7-8: 59.34/67.35 vs 60.06/66.95).
 SECONDS_PER_CUSTOMER = 1 / 30
+# ... but not beyond 3500 customers, however long the limit: one thread, 300 s, udc was better
+# at 4000 (development seed 7: 101.21 vs 101.59) and 5000 (seed 7: 123.85 vs 125.50; the grid's
+# seed 11 too: 118.60 vs 120.63), PyVRP at 3000 (grid, seed 11: 75.71 vs 75.84)
+PYVRP_WHOLE_CVRP = min(3500, MAX_DENSE_NODES - 1)
 UDC_CVRP_FROM = 600
 UDC_CVRP_FROM_ONE_THREAD = 1500
 # fast-tsp beat ils at 3000 nodes in 10 s (39.76 vs 39.99) and lost at 5000 (62.27 vs 51.20)
@@ -61,7 +63,7 @@ def choose(inst: RoutingInstance, time_limit: float = float("inf"), threads: int
         return "greedy", {}
     small = UDC_CVRP_FROM if threads > 1 else UDC_CVRP_FROM_ONE_THREAD
     whole = n - 1 <= small or time_limit >= SECONDS_PER_CUSTOMER * (n - 1)
-    if inst.coords is None or (n <= PYVRP_WHOLE and whole):
+    if inst.coords is None or (n - 1 <= PYVRP_WHOLE_CVRP and whole):
         return "pyvrp", {}
     return "udc", {"conquer": "pyvrp"}
 

@@ -78,6 +78,7 @@ def test_auto_takes_route_groups_when_the_time_per_customer_is_short():
     assert choose(uniform_cvrp("a", 3000, 300, seed=0), 10) == ("udc", {"conquer": "pyvrp"})
     assert choose(uniform_cvrp("b", 3000, 300, seed=0), 300)[0] == "pyvrp"
     assert choose(uniform_cvrp("c", 10000, 300, seed=0), 3600)[0] == "udc"  # no dense matrix
+    assert choose(uniform_cvrp("f", 5000, 300, seed=0), 300)[0] == "udc"  # past the crossover
     assert choose(uniform_cvrp("d", 500, 300, seed=0), 1)[0] == "pyvrp"  # one group
     thousand = uniform_cvrp("e", 1000, 300, seed=0)  # groups side by side only on 2 threads
     assert choose(thousand, 10, threads=2)[0] == "udc"
