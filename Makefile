@@ -62,10 +62,11 @@ bench-mip-quick: $(STAMP) $(BALANS_VENV)/bin/python
 	METAOPT_BALANS_PYTHON=$(BALANS_VENV)/bin/python $(BIN)/metaopt batch experiments/mip-60s.toml --store benchmarks/mip.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/mip.db --spec experiments/mip-60s.toml --out benchmarks/mip-60s
 
-## bench-mip-a: set A (22 MIPLIB) at 60 s, plain HiGHS beside lns on HiGHS (fresh store)
-bench-mip-a: $(STAMP)
+## bench-mip-a: set A (22 MIPLIB) at 60 s: HiGHS, SCIP, lns on HiGHS, its no-scout control, balans
+## (fresh store, ~55 min)
+bench-mip-a: $(STAMP) $(BALANS_VENV)/bin/python
 	rm -f benchmarks/mip-a.db
-	$(BIN)/metaopt batch experiments/mip-a-60s.toml --store benchmarks/mip-a.db --workers 2
+	METAOPT_BALANS_PYTHON=$(BALANS_VENV)/bin/python $(BIN)/metaopt batch experiments/mip-a-60s.toml --store benchmarks/mip-a.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/mip-a.db --spec experiments/mip-a-60s.toml --out benchmarks/mip-a-60s
 
 ## mip-set-b: issue 15's set B (4 seeds x 5 families at the learned-LNS sizes) and its dev set

@@ -1,5 +1,6 @@
 """The host: the backend's own search of the whole model in a child process, which sends
-every incumbent it finds and takes the LNS's better solutions at its next callback.
+every incumbent it finds and takes the LNS's better solutions at its next callback. A scout is
+a host with feasibility emphasis, run only until someone has a first solution.
 
 The parent shares one core with it by suspending it (SIGSTOP) while a sub-MIP runs, so the
 tree search keeps its state (cuts, tree, bound) across turns instead of restarting.
@@ -18,6 +19,7 @@ import numpy as np
 from metaopt.mip.instance import MIPInstance
 
 BOUND_EVERY = 0.5  # s between the host's (dual bound, nodes past the root) messages
+SCOUT_HEURISTIC_EFFORT = 0.5  # HiGHS's share of its effort in primal heuristics (default 0.05)
 
 
 def latest(inbox) -> np.ndarray | None:
@@ -30,13 +32,15 @@ def latest(inbox) -> np.ndarray | None:
             return latest
 
 
-def _highs_host(inst: MIPInstance, threads: int, seed: int, time_limit: float, inbox, outbox,
-                stop) -> None:
+def _highs_host(inst: MIPInstance, threads: int, seed: int, time_limit: float, scout: bool,
+                inbox, outbox, stop) -> None:
     import highspy
 
     from metaopt.mip.highs_engine import build_highs
 
     h = build_highs(inst, threads)
+    if scout:
+        h.setOptionValue("mip_heuristic_effort", SCOUT_HEURISTIC_EFFORT)
     h.setOptionValue("time_limit", max(time_limit, 0.01))
     h.setOptionValue("random_seed", int(seed))
     last = [0.0]
@@ -69,14 +73,16 @@ def _highs_host(inst: MIPInstance, threads: int, seed: int, time_limit: float, i
     outbox.put(("done", name, float(info.mip_dual_bound), int(info.mip_node_count)))
 
 
-def _scip_host(inst: MIPInstance, threads: int, seed: int, time_limit: float, inbox, outbox,
-               stop) -> None:
+def _scip_host(inst: MIPInstance, threads: int, seed: int, time_limit: float, scout: bool,
+               inbox, outbox, stop) -> None:
     import pyscipopt
-    from pyscipopt import SCIP_EVENTTYPE
+    from pyscipopt import SCIP_EVENTTYPE, SCIP_PARAMEMPHASIS
 
     from metaopt.mip.scip_engine import build_scip
 
     m, xs = build_scip(inst)
+    if scout:
+        m.setEmphasis(SCIP_PARAMEMPHASIS.FEASIBILITY, quiet=True)
     m.setParam("parallel/maxnthreads", threads)
     m.setParam("misc/catchctrlc", False)
     m.setParam("limits/gap", 1e-4)
@@ -141,14 +147,14 @@ class Host:
     """Parent side: start, suspend/resume, send solutions, read messages, stop."""
 
     def __init__(self, backend: str, inst: MIPInstance, threads: int, seed: int,
-                 time_limit: float) -> None:
+                 time_limit: float, scout: bool = False) -> None:
         # fork: the child starts with the model and modules in memory (spawn costs ~0.5 s of
         # the budget, all of it before the first solution); it runs no Python threads of ours
         ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
         self.inbox, self.outbox = ctx.Queue(), ctx.Queue()
         self.stop_flag = ctx.Value("b", 0, lock=False)
         self.proc = ctx.Process(target=_main, daemon=True, args=(
-            backend, inst, threads, seed, time_limit, self.inbox, self.outbox,
+            backend, inst, threads, seed, time_limit, scout, self.inbox, self.outbox,
             self.stop_flag))
         self.proc.start()
         self.suspended = False

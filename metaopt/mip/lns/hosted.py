@@ -20,6 +20,7 @@ from metaopt.mip.lns.greedy_start import greedy_start
 from metaopt.mip.lns.host import Host
 from metaopt.mip.lns.params import LNSParams
 from metaopt.mip.lns.rewards import gap_closed
+from metaopt.mip.lns.scout import Scout
 from metaopt.outcome import Outcome
 from metaopt.result import Status
 
@@ -67,9 +68,12 @@ def hosted_search(inst: MIPInstance, run: Run, p: LNSParams) -> Outcome:
     concurrent = run.threads >= 2
     host = Host(p.backend, inst, 1 if concurrent else run.threads, run.child_seed(),
                 max(0.05, run.remaining() - 0.1))
+    scouts: list[Scout] = []
     try:
-        return _drive(inst, run, p, host, concurrent)
+        return _drive(inst, run, p, host, concurrent, scouts)
     finally:
+        for scout in scouts:
+            scout.close()
         host.close()
 
 
@@ -80,8 +84,8 @@ class _Incumbent:
         self.x, self.obj = None, math.inf
 
 
-def _drive(inst: MIPInstance, run: Run, p: LNSParams, host: Host, concurrent: bool
-           ) -> Outcome:
+def _drive(inst: MIPInstance, run: Run, p: LNSParams, host: Host, concurrent: bool,
+           scouts: list[Scout]) -> Outcome:
     backend = make_backend(inst, run, p, threads=max(1, run.threads - 1))
     run.on_stop(backend.interrupt)
     shares = Shares(p.lns_share, run.time_limit)
@@ -116,12 +120,24 @@ def _drive(inst: MIPInstance, run: Run, p: LNSParams, host: Host, concurrent: bo
             return True
         return shares.lns_turn(run.elapsed() - lns_start, loop.sub_time)
 
+    scout, scout_seed, scout_time = None, run.child_seed(), [None, None]
     while not run.stopped and run.remaining() > 0.05 and host.done is None:
+        if not scouts and first_at is None and p.scout != "none" and \
+                run.elapsed() >= p.scout_after * run.time_limit:
+            scout = Scout(p.backend, inst, scout_seed, max(0.05, run.remaining() - 0.1), host,
+                          concurrent)
+            scouts.append(scout)  # one per run; the caller closes it whatever happens
+            scout_time[0] = run.elapsed()
+            run.set_phase("tree search + scout")
+        msgs = [(m, "tree") for m in host.messages(wait=0.0 if lns_due() else 0.05)]
+        if scout is not None:
+            msgs += [(m, "scout") for m in scout.messages()]
+            scout.tick()
         tree_closed = 0.0
-        for msg in host.messages(wait=0.0 if lns_due() else 0.05):
+        for msg, who in msgs:
             if msg[0] == "bound":
                 dual = max(dual, msg[1]) if math.isfinite(msg[1]) else dual
-                past_root = past_root or msg[2] > 0
+                past_root = past_root or (msg[2] > 0 and who == "tree")
             elif msg[0] == "solution" and check_mip(inst, msg[1]).feasible:
                 obj = float(inst.c @ msg[1] + inst.offset)
                 if obj < best.obj - 1e-6 * max(1.0, abs(obj)):
@@ -130,9 +146,15 @@ def _drive(inst: MIPInstance, run: Run, p: LNSParams, host: Host, concurrent: bo
                     elif loop is not None:  # rates compare from the LNS's start on
                         tree_closed += gap_closed(best.obj, obj, bound())
                     best.x, best.obj = msg[1], obj
-                    run.improved(inst.objective(msg[1]), "tree")
+                    run.improved(inst.objective(msg[1]), who)
+                    if who == "scout":
+                        host.send(msg[1])
                     if loop is not None:
                         loop.offer(msg[1])
+        if scout is not None and (first_at is not None or scout.proc.done is not None):
+            scout_time[1] = run.elapsed()
+            scout.close()
+            scout = None
         if loop is not None:
             tree_spent = max(0.0, run.elapsed() - lns_start - shares.used["lns"] - accounted)
             accounted += tree_spent
@@ -172,6 +194,7 @@ def _drive(inst: MIPInstance, run: Run, p: LNSParams, host: Host, concurrent: bo
              "host_nodes": done[3] if done else None, "lns_share": round(shares.share, 4),
              "tree_time": round(shares.used["tree"], 3),
              "first_solution_at": None if first_at is None else round(first_at, 3),
+             "scout": [None if t is None else round(t, 3) for t in scout_time],
              "bandit": p.bandit, "reward": p.reward, "sizes": p.sizes}
     b = bound()
     b = None if b is None else inst.sense * b

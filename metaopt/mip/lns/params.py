@@ -23,6 +23,12 @@ class LNSParams(Params):
         "greedy", "host=solver: greedy: an LP-free first incumbent for 0-1 programs "
                   "(greedy repair from the objective's preferred bounds, then 1-opt) before "
                   "the host's first; none: the control")
+    scout: Literal["other", "none"] = param(
+        "other", "host=solver: other: while nobody has a solution after scout_after of the "
+                 "budget, the other backend searches the whole model with feasibility "
+                 "emphasis beside the host (sharing its core on one thread); none: the control")
+    scout_after: float = param(0.1, "when the scout starts, as a share of the budget",
+                               low=0.0, high=1.0)
     root_wait: float = param(0.05, "host on one thread: the LNS waits for the host's root "
                                    "node, up to this share of the budget, after a greedy "
                                    "start", low=0.0, high=1.0)

@@ -1,0 +1,48 @@
+"""The scout: the other backend's search of the whole model, with feasibility emphasis, run
+beside the host while nobody has a solution (on one thread they pass the core back and forth).
+"""
+
+from __future__ import annotations
+
+import time
+
+from metaopt.mip.instance import MIPInstance
+from metaopt.mip.lns.host import Host
+
+SLICE = 0.5  # s per turn when the two share one core
+
+
+class Scout:
+    """Start the scout; ``tick`` passes the core on one thread; ``close`` ends it and gives the
+    host its core back."""
+
+    def __init__(self, backend: str, inst: MIPInstance, seed: int, time_limit: float,
+                 host: Host, concurrent: bool) -> None:
+        other = "scip" if backend == "highs" else "highs"
+        self.host, self.concurrent = host, concurrent
+        if not concurrent:
+            host.suspend()  # the scout's turn first
+        self.proc = Host(other, inst, 1, seed, time_limit, scout=True)
+        self.scouting, self.closed = True, False
+        self.switch_at = time.monotonic() + SLICE
+
+    def messages(self) -> list[tuple]:
+        return self.proc.messages()
+
+    def tick(self) -> None:
+        if self.concurrent or time.monotonic() < self.switch_at:
+            return
+        if self.scouting:
+            self.proc.suspend()
+            self.host.resume()
+        else:
+            self.host.suspend()
+            self.proc.resume()
+        self.scouting = not self.scouting
+        self.switch_at = time.monotonic() + SLICE
+
+    def close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            self.proc.close()
+            self.host.resume()
