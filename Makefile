@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-mip-a bench-mip-b bench-mip-b-core mip-set-b bench-jssp bench-jssp-rl jssp-set-dev bench-jssp-1worker bench-jssp-quick bench-routing bench-routing-scale bench-routing-udc bench-routing-grid bench-routing-grid-cvrp5000 bench-routing-cvrp bench-routing-full bench-routing-quick clean
+.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-mip-a bench-mip-b bench-mip-b-core mip-set-b bench-jssp bench-jssp-rl jssp-set-dev bench-jssp-1worker bench-jssp-quick bench-routing bench-routing-scale bench-routing-udc bench-routing-grid bench-routing-grid-recheck bench-routing-cvrp bench-routing-full bench-routing-quick clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -168,14 +168,14 @@ bench-routing-grid: $(STAMP)
 	$(BIN)/metaopt batch experiments/routing-grid.toml --store benchmarks/routing-grid.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/routing-grid.db --spec experiments/routing-grid.toml --out benchmarks/routing-grid
 
-## bench-routing-grid-cvrp5000: the grid point moved by auto's CVRP crossover (cvrp5000, 300 s, seeds 0-1;
-## ~15 min, fresh store)
-bench-routing-grid-cvrp5000: $(STAMP)
+## bench-routing-grid-recheck: grid points measured again with more seeds, fresh stores: cvrp5000 at 300 s
+## (moved by auto's CVRP crossover; seeds 0-1, ~15 min) and cvrp3000 at 10 s (seeds 0-3, ~2 min)
+bench-routing-grid-recheck: $(STAMP)
 	mkdir -p benchmarks/instances/grid
-	$(BIN)/metaopt generate cvrp --customers 5000 --capacity 300 -s 11 -o benchmarks/instances/grid > /dev/null
-	rm -f benchmarks/routing-grid-cvrp5000.db
-	$(BIN)/metaopt batch experiments/routing-grid-cvrp5000.toml --store benchmarks/routing-grid-cvrp5000.db --workers 2
-	$(BIN)/metaopt report --store benchmarks/routing-grid-cvrp5000.db --spec experiments/routing-grid-cvrp5000.toml --out benchmarks/routing-grid-cvrp5000
+	for n in 3000 5000; do $(BIN)/metaopt generate cvrp --customers $$n --capacity 300 -s 11 -o benchmarks/instances/grid > /dev/null; done
+	for g in cvrp5000 cvrp3000-10s; do rm -f benchmarks/routing-grid-$$g.db; \
+	  $(BIN)/metaopt batch experiments/routing-grid-$$g.toml --store benchmarks/routing-grid-$$g.db --workers 2 && \
+	  $(BIN)/metaopt report --store benchmarks/routing-grid-$$g.db --spec experiments/routing-grid-$$g.toml --out benchmarks/routing-grid-$$g; done
 
 ## bench-routing-cvrp: issue 17's CVRP 5k / 10k targets: auto, PyVRP on the whole instance and auto's old
 ## setting on both cores, one run at a time; udc and PyVRP on one core each (~35 min; fresh stores)
