@@ -193,12 +193,22 @@ def expand(spec: Spec) -> list[Task]:
     return tasks
 
 
+def instance_name(path: str) -> str:
+    """The name the readers give the instance at ``path``: its file name less the format's
+    suffix and any compression suffix (``x.mps.gz`` -> ``x``)."""
+    name = Path(path).name
+    for packed in (".gz", ".bz2", ".xz"):
+        name = name.removesuffix(packed)
+    return Path(name).stem
+
+
 def error_row(task: Task, message: str, runtime: float = 0.0) -> Result:
     """The result of a run that produced none: status ``error`` and why."""
     from metaopt.version import code_version
 
-    return Result(instance=Path(task.path).stem, problem=task.problem, engine=task.method.engine,
-                  status=Status.ERROR, objective=None, bound=None, runtime=runtime,
+    return Result(instance=instance_name(task.path), problem=task.problem,
+                  engine=task.method.engine, status=Status.ERROR, objective=None, bound=None,
+                  runtime=runtime,
                   seed=task.seed, time_limit=task.time_limit, parameters=task.method.params,
                   message=message, version=code_version())
 

@@ -35,6 +35,15 @@ def test_a_crashing_run_becomes_an_error_row(fake_engines):
     assert "crashed" in row.message and "SIGSEGV" in row.message
 
 
+def test_an_error_row_names_the_instance_as_its_reader_does():
+    from metaopt.batch import instance_name
+
+    # an error row under "x.mps" for x.mps.gz made a second instance in the report
+    assert instance_name("a/neos-1456979.mps.gz") == "neos-1456979"
+    assert instance_name("a/ta01.txt") == "ta01" and instance_name("b/ta01") == "ta01"
+    assert instance_name("c/X-n1001-k43.vrp") == "X-n1001-k43"
+
+
 def test_a_run_past_its_limit_is_killed_and_recorded(fake_engines):
     row = run_task(Task(TA01, Method("hang", "hang"), 0, 1.0, 1, grace=1.0))
     assert row.status == Status.ERROR
