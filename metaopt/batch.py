@@ -208,9 +208,8 @@ def error_row(task: Task, message: str, runtime: float = 0.0) -> Result:
 
     return Result(instance=instance_name(task.path), problem=task.problem,
                   engine=task.method.engine, status=Status.ERROR, objective=None, bound=None,
-                  runtime=runtime,
-                  seed=task.seed, time_limit=task.time_limit, parameters=task.method.params,
-                  message=message, version=code_version())
+                  runtime=runtime, seed=task.seed, time_limit=task.time_limit,
+                  parameters=task.method.params, message=message, version=code_version())
 
 
 def _solve_task(task: Task) -> Result:

@@ -120,15 +120,15 @@ def _drive(inst: MIPInstance, run: Run, p: LNSParams, host: Host, concurrent: bo
             return True
         return shares.lns_turn(run.elapsed() - lns_start, loop.sub_time)
 
-    scout, scout_seed, scout_time = None, run.child_seed(), [None, None]
+    scout_seed = run.child_seed()
     while not run.stopped and run.remaining() > 0.05 and host.done is None:
         if not scouts and first_at is None and p.scout != "none" and \
                 run.elapsed() >= p.scout_after * run.time_limit:
-            scout = Scout(p.backend, inst, scout_seed, max(0.05, run.remaining() - 0.1), host,
-                          concurrent)
-            scouts.append(scout)  # one per run; the caller closes it whatever happens
-            scout_time[0] = run.elapsed()
+            # one per run; the caller closes it whatever happens
+            scouts.append(Scout(p.backend, inst, scout_seed, max(0.05, run.remaining() - 0.1),
+                                host, concurrent, run.elapsed()))
             run.set_phase("tree search + scout")
+        scout = scouts[0] if scouts and not scouts[0].closed else None
         msgs = [(m, "tree") for m in host.messages(wait=0.0 if lns_due() else 0.05)]
         if scout is not None:
             msgs += [(m, "scout") for m in scout.messages()]
@@ -152,9 +152,7 @@ def _drive(inst: MIPInstance, run: Run, p: LNSParams, host: Host, concurrent: bo
                     if loop is not None:
                         loop.offer(msg[1])
         if scout is not None and (first_at is not None or scout.proc.done is not None):
-            scout_time[1] = run.elapsed()
-            scout.close()
-            scout = None
+            scout.close(run.elapsed())
         if loop is not None:
             tree_spent = max(0.0, run.elapsed() - lns_start - shares.used["lns"] - accounted)
             accounted += tree_spent
@@ -194,7 +192,7 @@ def _drive(inst: MIPInstance, run: Run, p: LNSParams, host: Host, concurrent: bo
              "host_nodes": done[3] if done else None, "lns_share": round(shares.share, 4),
              "tree_time": round(shares.used["tree"], 3),
              "first_solution_at": None if first_at is None else round(first_at, 3),
-             "scout": [None if t is None else round(t, 3) for t in scout_time],
+             "scout": scouts[0].span() if scouts else [None, None],
              "bandit": p.bandit, "reward": p.reward, "sizes": p.sizes}
     b = bound()
     b = None if b is None else inst.sense * b

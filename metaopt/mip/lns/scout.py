@@ -14,16 +14,17 @@ SLICE = 0.5  # s per turn when the two share one core
 
 class Scout:
     """Start the scout; ``tick`` passes the core on one thread; ``close`` ends it and gives the
-    host its core back."""
+    host its core back. ``started_at``/``ended_at``: run time in s."""
 
     def __init__(self, backend: str, inst: MIPInstance, seed: int, time_limit: float,
-                 host: Host, concurrent: bool) -> None:
+                 host: Host, concurrent: bool, started_at: float = 0.0) -> None:
         other = "scip" if backend == "highs" else "highs"
         self.host, self.concurrent = host, concurrent
         if not concurrent:
             host.suspend()  # the scout's turn first
         self.proc = Host(other, inst, 1, seed, time_limit, scout=True)
         self.scouting, self.closed = True, False
+        self.started_at, self.ended_at = started_at, None
         self.switch_at = time.monotonic() + SLICE
 
     def messages(self) -> list[tuple]:
@@ -41,8 +42,12 @@ class Scout:
         self.scouting = not self.scouting
         self.switch_at = time.monotonic() + SLICE
 
-    def close(self) -> None:
+    def close(self, at: float | None = None) -> None:
+        """End the scout (``at``: the run time, when it ended by itself or found a solution)."""
         if not self.closed:
-            self.closed = True
+            self.closed, self.ended_at = True, at
             self.proc.close()
             self.host.resume()
+
+    def span(self) -> list[float | None]:
+        return [None if t is None else round(t, 3) for t in (self.started_at, self.ended_at)]
