@@ -105,7 +105,7 @@ bench-jssp: $(STAMP) benchmarks/policies/jssp-untrained.pt
 	  $(BIN)/metaopt report --store benchmarks/jssp-cores.db --spec experiments/$$s.toml --out benchmarks/$$s || exit 1; \
 	done
 
-## bench-jssp-rl: issue 16's `rl` alone at 5 s on all 80 Taillard, with its 32-sample setting and the
+## bench-jssp-rl: issue 16's `rl` alone at 5 s on all 80 Taillard, with its whole-schedule control and the
 ## untrained control (fresh store, ~20 min on one core)
 bench-jssp-rl: $(STAMP) benchmarks/policies/jssp-untrained.pt
 	rm -f benchmarks/jssp-rl.db

@@ -77,19 +77,22 @@ class BatchState:
         wait = later.any(axis=1, keepdims=True) & noop
         return np.concatenate((self.legal, wait), axis=1)
 
-    def ops(self) -> np.ndarray:
-        """(B, n, window, 3) float32 observation, clipped to [0, horizon]."""
+    def ops(self, rows: np.ndarray | None = None) -> np.ndarray:
+        """(B, n, window, 4) float32 observation of the copies ``rows`` (default all), clipped
+        to [0, horizon]."""
+        rows = self._rows if rows is None else rows
         w = self.window
-        idx = self.next_op[:, :, None] + np.arange(w)[None, None, :]
+        next_op, est, active = self.next_op[rows], self.est[rows], self.active[rows]
+        idx = next_op[:, :, None] + np.arange(w)[None, None, :]
         alive = idx < self.k
         dur = self._dur[self._jobs[:, :, None], idx].astype(np.float64)
-        lb0 = np.maximum(self.est - self.time[:, None], 0).astype(np.float64)
-        lb0 = np.where(self.active, lb0, 0.0)
+        lb0 = np.maximum(est - self.time[rows, None], 0).astype(np.float64)
+        lb0 = np.where(active, lb0, 0.0)
         before = np.cumsum(dur, axis=2) - dur  # durations of earlier window entries
         out = np.zeros(idx.shape + (FEATURES,), np.float32)
         out[..., 0] = np.where(alive, lb0[:, :, None] + before, 0.0) / self.scale
         out[..., 1] = dur / self.scale
-        out[:, :, 0, 2] = self.legal
+        out[:, :, 0, 2] = self.legal[rows]
         work = self._left[self._jobs[:, :, None], idx]  # work left from this operation on
         out[..., 3] = work / self._work_scale
         np.minimum(out, self.horizon, out=out)

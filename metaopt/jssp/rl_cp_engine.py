@@ -24,6 +24,8 @@ class Params(rl_engine.Params, cp_lns_engine.LNSParams):
 
     native_prefix: ClassVar[str] = "cpsat"
     samples: int = param(32, "most sampled rollouts after the greedy one", low=0)
+    windows: bool = param(False, "re-sample windows of the best schedule after two batches "
+                          "(rl-cp's settings were tuned without)")
     rl_fraction: float = param(0.1, "share of the budget for the policy's rollouts",
                                low=0.0, high=1.0)
     search: Literal["hybrid", "lns", "whole"] = param(
@@ -51,7 +53,8 @@ def solve(inst: JSSPInstance, run: Run, params: Params) -> Outcome:
     """Rollouts for ``rl_fraction`` of the budget, then CP-SAT from the best schedule."""
     sub = Run(max(params.rl_fraction * run.remaining(), 0.05), run.child_seed(), progress=None)
     run.on_stop(sub.request_stop)
-    first = rl_engine.solve(inst, sub, rl_engine.Params(params.policy, params.samples))
+    first = rl_engine.solve(inst, sub, rl_engine.Params(params.policy, params.samples,
+                                                        params.windows))
     for point in sub.trajectory:
         run.improved(point.objective, point.tag)
     if params.search == "lns":

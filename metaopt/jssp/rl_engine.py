@@ -1,5 +1,6 @@
 """The ``rl`` engine: sample the trained dispatching policy at several temperatures until the
-time limit, in batches of doubling size (the last one cut to the time left)."""
+time limit, in batches of doubling size (the last one cut to the time left). After the first
+batches the policy re-samples windows of the best schedule's decisions and keeps the rest."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ class Params(BaseParams):
     policy: Path | None = param(None, "weight file (none: the shipped jssp-dispatch.pt)")
     samples: int = param(100_000, "most sampled rollouts after the greedy one (the time "
                          "limit usually ends them first)", low=0)
+    windows: bool = param(True, "after two batches of whole schedules, re-sample windows of "
+                          "the best schedule's decisions (false: whole schedules only)")
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -51,6 +54,8 @@ def prepare(params: Params) -> None:
 FIRST_BATCH, MAX_BATCH = 8, 512  # batch sizes double from the first to the largest, so the
 # same seed and sample count give the same rollouts; the time left shrinks only the last
 TEMPERATURES = (0.5, 1.0, 2.0)  # of the sampled batches, in turn
+WHOLE_BATCHES = 2  # batches of whole schedules before the windows
+WINDOW_SHARES = (0.05, 0.1, 0.2)  # a window's length, as a share of the decisions, drawn per copy
 
 
 class BatchCost:
@@ -87,8 +92,8 @@ def solve(inst: JSSPInstance, run: Run, params: Params) -> Outcome:
     t0 = time.monotonic()
     spans, _, starts = rollouts(policy, inst, 1, gen, greedy=True, window=window, noop=noop)
     cost = BatchCost(time.monotonic() - t0)
-    best, best_ms = starts[0], int(spans[0])
-    run.improved(best_ms, "rl-greedy")
+    best, best_key = starts[0], _keys(inst, spans, starts)[0]
+    run.improved(best_key[0], "rl-greedy")
     done, batches = 1, 0
     while done < 1 + samples and not run.stopped:
         size = min(FIRST_BATCH << batches, MAX_BATCH, 1 + samples - done)
@@ -96,15 +101,38 @@ def solve(inst: JSSPInstance, run: Run, params: Params) -> Outcome:
         if not size:
             break  # not even one more rollout fits in the time left
         t = TEMPERATURES[batches % len(TEMPERATURES)]
+        around = None
+        if params.windows and batches >= WHOLE_BATCHES:
+            around = _windows(inst, best, size, run.rng)
         t0 = time.monotonic()
         spans, _, starts = rollouts(policy, inst, size, gen, temperature=t, window=window,
-                                    noop=noop, stop=lambda: run.stopped)
+                                    noop=noop, stop=lambda: run.stopped, windows=around)
         cost.observe(size, time.monotonic() - t0)
         done, batches = done + len(spans), batches + 1
-        k = int(np.argmin(spans))
-        if spans[k] < best_ms:
-            best, best_ms = starts[k], int(spans[k])
-            run.improved(best_ms, f"rl-t{t}")
-    return Outcome(Status.FEASIBLE, objective=float(best_ms), solution=best.tolist(),
+        keys = _keys(inst, spans, starts)
+        k = min(range(len(keys)), key=keys.__getitem__)
+        if keys[k] < best_key:
+            if keys[k][0] < best_key[0]:
+                run.improved(keys[k][0], "rl-window" if around is not None else f"rl-t{t}")
+            best, best_key = starts[k], keys[k]
+    return Outcome(Status.FEASIBLE, objective=float(best_key[0]), solution=best.tolist(),
                    iterations=done, backend="torch", stats={"rollouts": done})
+
+
+def _keys(inst: JSSPInstance, spans: np.ndarray, starts: np.ndarray) -> list[tuple[int, int]]:
+    """Each schedule's (makespan, total job completion time): the second breaks the makespan's
+    many ties, so that the windows move across plateaus."""
+    totals = (starts[:, :, -1] + inst.durations[None, :, -1]).sum(axis=1)
+    return list(zip(spans.tolist(), totals.tolist(), strict=True))
+
+
+def _windows(inst: JSSPInstance, best: np.ndarray, size: int, rng: np.random.Generator):
+    """``size`` windows of ``best``'s decisions: uniform starts, lengths from WINDOW_SHARES."""
+    from metaopt.jssp.batch_state import guided_actions
+    from metaopt.jssp.rollout import Windows
+
+    actions = np.asarray(guided_actions(inst, best), np.int64)
+    start = (rng.uniform(0.0, 1.0, size) * len(actions)).astype(np.int64)
+    length = (rng.choice(WINDOW_SHARES, size) * len(actions)).astype(np.int64)
+    return Windows(actions, start, start + length, best)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 import torch
@@ -11,20 +12,40 @@ from metaopt.jssp.batch_state import BIG, BatchState
 from metaopt.jssp.instance import JSSPInstance
 
 
+@dataclass(frozen=True)
+class Windows:
+    """Re-sampling a window of one schedule's decisions: copy i replays ``actions[:start[i]]``,
+    asks the policy until decision ``end[i]``, then follows ``starts`` (among the legal jobs,
+    the one whose next operation starts first there)."""
+
+    actions: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    starts: np.ndarray
+
+    @property
+    def key(self) -> np.ndarray:
+        """(jobs, ops + 1): each operation's start in ``starts``, BIG past a job's end."""
+        return np.concatenate((self.starts, np.full((len(self.starts), 1), BIG)), axis=1)
+
+
 def rollouts(policy, inst: JSSPInstance, count: int, generator: torch.Generator,
              temperature: float = 1.0, greedy: bool = False, window: int = 4,
              track_grad: bool = False, noop: bool = True, trace: list | None = None,
-             stop: Callable[[], bool] | None = None
+             stop: Callable[[], bool] | None = None, windows: Windows | None = None
              ) -> tuple[np.ndarray, torch.Tensor, np.ndarray]:
     """Run ``count`` episodes in lockstep; returns makespans, summed log-probabilities (for
     REINFORCE when ``track_grad``) and the start times (count, jobs, ops). Copies with a single
     legal action take it without asking the policy (its log-probability is 0). ``noop=False``
     masks the no-op (non-delay schedules). ``trace``, when given, receives each step's
     ``(rows, actions)`` (see ``actions_of``). Once ``stop()`` is true the episodes end where
-    they are: unfinished copies get the makespan ``BIG``."""
+    they are: unfinished copies get the makespan ``BIG``. With ``windows`` the policy decides
+    only inside each copy's window."""
     state = BatchState(inst, count, window)
     logp = torch.zeros(count)
     ctx = torch.enable_grad() if track_grad else torch.inference_mode()
+    step = 0
+    key = None if windows is None else windows.key
     with ctx:
         while True:
             live = np.flatnonzero(~state.done)
@@ -37,10 +58,13 @@ def rollouts(policy, inst: JSSPInstance, count: int, generator: torch.Generator,
             mask = state.mask(noop)[live]
             forced = mask.sum(axis=1) == 1
             actions = np.where(forced, mask.argmax(axis=1), -1)
+            if windows is not None:
+                _outside(state, windows, key, step, live, mask, forced, actions)
+            step += 1
             ask = np.flatnonzero(~forced)
             if len(ask):
                 rows = live[ask]
-                ops = torch.from_numpy(state.ops()[rows])
+                ops = torch.from_numpy(state.ops(rows))
                 logits = policy(ops, torch.from_numpy(mask[ask]))
                 if greedy:
                     chosen = logits.argmax(dim=1)
@@ -55,6 +79,21 @@ def rollouts(policy, inst: JSSPInstance, count: int, generator: torch.Generator,
                 trace.append((live, actions))
             state.step(live, actions)
     return state.makespans().copy(), logp, state.starts.copy()
+
+
+def _outside(state: BatchState, windows: Windows, key: np.ndarray, step: int,
+             live: np.ndarray, mask: np.ndarray, forced: np.ndarray, actions: np.ndarray
+             ) -> None:
+    """Decide (in place) for the live copies outside their window at decision ``step``."""
+    before = ~forced & (windows.start[live] > step)
+    if before.any():  # then step < start <= len(actions)
+        actions[before] = windows.actions[step]
+    after = ~forced & (windows.end[live] <= step) & ~before
+    if after.any():
+        rows = live[after]
+        first = key[np.arange(state.n)[None, :], state.next_op[rows]]
+        actions[after] = np.where(mask[after, :-1], first, BIG).argmin(axis=1)
+    forced |= before | after
 
 
 def actions_of(trace: list, copy: int) -> list[int]:

@@ -268,3 +268,41 @@ def test_guided_actions_never_wait_and_follow_the_schedule(ta01):
         assert a < ta01.num_jobs and state.mask(noop=False)[0, a]
         state.step(np.zeros(1, np.int64), np.array([a]))
     assert check(ta01, state.starts[0]).objective == check(ta01, starts).objective
+
+
+def test_windows_replay_the_schedule_outside_them_and_ask_the_policy_inside():
+    import torch
+
+    from metaopt.jssp.batch_state import guided_actions
+    from metaopt.jssp.policy import DispatchPolicy
+    from metaopt.jssp.rollout import Windows, rollouts
+    from metaopt.jssp.taillard import random_jssp
+
+    torch.manual_seed(0)  # test-only: the network's initial weights
+    policy = DispatchPolicy()
+    inst = random_jssp("w", 10, 6, seed=4)
+    gen = torch.Generator().manual_seed(1)
+    spans, _, starts = rollouts(policy, inst, 8, gen, noop=False)
+    best = starts[int(np.argmin(spans))]
+    actions = np.asarray(guided_actions(inst, best), np.int64)
+    n = len(actions)
+    # empty windows (all replay, or all following the schedule) rebuild it exactly
+    empty = Windows(actions, np.array([n, 0, n // 2]), np.array([n, 0, n // 2]), best)
+    got, _, again = rollouts(policy, inst, 3, gen, noop=False, windows=empty)
+    assert (got == spans.min()).all() and all(np.array_equal(a, best) for a in again)
+    # a window in the middle: decisions before it are the schedule's, inside it the policy's
+    cut = np.full(64, n // 3)
+    trace: list = []
+    _, _, moved = rollouts(policy, inst, 64, gen, temperature=2.0, noop=False, trace=trace,
+                           windows=Windows(actions, cut, cut + n // 3, best))
+    first = [[int(a[i]) for rows, a in trace[: n // 3]] for i in range(64)]
+    assert all(f == actions[: n // 3].tolist() for f in first)
+    assert any(not np.array_equal(m, best) for m in moved)  # the policy changed some windows
+
+
+def test_rl_windows_beat_whole_samples_on_a_fixed_budget_of_rollouts(ta01):
+    whole = solve(ta01, "rl", 60, 0, params={"samples": 600, "windows": False})
+    win = solve(ta01, "rl", 60, 0, params={"samples": 600})
+    assert whole.verified and win.verified and win.iterations == whole.iterations == 601
+    assert win.objective < whole.objective
+    assert any(p.tag == "rl-window" for p in win.trajectory)
