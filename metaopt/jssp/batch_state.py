@@ -17,6 +17,8 @@ past the job's end are zero rows.
 
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 
 from metaopt.jssp.instance import JSSPInstance
@@ -49,6 +51,15 @@ class BatchState:
         self.starts = np.full((batch, n, k), -1, np.int64)
         self.time = np.zeros(batch, np.int64)
         self._refresh()
+
+    def repeat(self, batch: int) -> BatchState:
+        """``batch`` copies of copy 0, in its current state."""
+        out = copy.copy(self)
+        out.b, out._rows = batch, np.arange(batch)
+        for name in ("next_op", "job_ready", "machine_ready", "starts", "time", "est", "active",
+                     "legal"):
+            setattr(out, name, np.repeat(getattr(self, name)[:1], batch, axis=0))
+        return out
 
     # -- derived quantities ----------------------------------------------------------------
     def _refresh(self) -> None:
@@ -99,6 +110,16 @@ class BatchState:
         return out
 
     # -- transitions -------------------------------------------------------------------------
+    def follow(self, starts: np.ndarray, rows: np.ndarray, limit: int) -> None:
+        """Up to ``limit`` non-delay decisions for each copy in ``rows``, following the
+        schedule ``starts``: the legal job whose next operation starts first there."""
+        from metaopt.jssp.follow import follow
+
+        follow(self._mach, self._dur, np.ascontiguousarray(starts, np.int64),
+               np.asarray(rows, np.int64), self.next_op, self.job_ready, self.machine_ready,
+               self.time, self.starts, limit)
+        self._refresh()
+
     def step(self, rows: np.ndarray, actions: np.ndarray) -> None:
         """Apply ``actions[i]`` to copy ``rows[i]``; actions must be legal (see ``mask``)."""
         rows, actions = np.asarray(rows), np.asarray(actions)

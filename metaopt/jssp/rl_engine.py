@@ -47,8 +47,11 @@ def weight_files(params: Params, problem: str) -> list[Path]:
 
 
 def prepare(params: Params) -> None:
-    """Import torch before the clock starts."""
+    """Import torch and compile the window follower before the clock starts."""
     import metaopt.jssp.rollout  # noqa: F401
+    from metaopt.jssp.follow import warm_up
+
+    warm_up()
 
 
 FIRST_BATCH, MAX_BATCH = 8, 512  # batch sizes double from the first to the largest, so the
@@ -56,6 +59,7 @@ FIRST_BATCH, MAX_BATCH = 8, 512  # batch sizes double from the first to the larg
 TEMPERATURES = (0.5, 1.0, 2.0)  # of the sampled batches, in turn
 WHOLE_BATCHES = 2  # batches of whole schedules before the windows
 WINDOW_SHARES = (0.05, 0.1, 0.2)  # a window's length, as a share of the decisions, drawn per copy
+WINDOW_BATCH = 64  # copies sharing one window start (a batch of windows)
 
 
 class BatchCost:
@@ -103,6 +107,7 @@ def solve(inst: JSSPInstance, run: Run, params: Params) -> Outcome:
         t = TEMPERATURES[batches % len(TEMPERATURES)]
         around = None
         if params.windows and batches >= WHOLE_BATCHES:
+            size = min(size, WINDOW_BATCH)
             around = _windows(inst, best, size, run.rng)
         t0 = time.monotonic()
         spans, _, starts = rollouts(policy, inst, size, gen, temperature=t, window=window,
@@ -127,12 +132,11 @@ def _keys(inst: JSSPInstance, spans: np.ndarray, starts: np.ndarray) -> list[tup
 
 
 def _windows(inst: JSSPInstance, best: np.ndarray, size: int, rng: np.random.Generator):
-    """``size`` windows of ``best``'s decisions: uniform starts, lengths from WINDOW_SHARES."""
-    from metaopt.jssp.batch_state import guided_actions
+    """``size`` windows of ``best``'s decisions from one uniform start, lengths drawn from
+    WINDOW_SHARES."""
     from metaopt.jssp.rollout import Windows
 
-    actions = np.asarray(guided_actions(inst, best), np.int64)
-    start = (rng.uniform(0.0, 1.0, size) * len(actions)).astype(np.int64)
-    length = (rng.choice(WINDOW_SHARES, size) * len(actions)).astype(np.int64)
-    return Windows(actions, start, start + length, best)
-
+    decisions = inst.num_jobs * inst.num_ops
+    start = int(rng.integers(decisions))
+    length = (rng.choice(WINDOW_SHARES, size) * decisions).astype(np.int64)
+    return Windows(start, start + np.maximum(length, 1), best)

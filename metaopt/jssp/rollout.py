@@ -14,19 +14,14 @@ from metaopt.jssp.instance import JSSPInstance
 
 @dataclass(frozen=True)
 class Windows:
-    """Re-sampling a window of one schedule's decisions: copy i replays ``actions[:start[i]]``,
-    asks the policy until decision ``end[i]``, then follows ``starts`` (among the legal jobs,
-    the one whose next operation starts first there)."""
+    """Re-sampling a window of one schedule's decisions. Outside its window a copy follows the
+    schedule ``starts``: among the legal jobs, the one whose next operation starts first there
+    (which rebuilds a non-delay schedule). Inside it, from decision ``start`` to ``end[i]``
+    (one per copy), the policy decides."""
 
-    actions: np.ndarray
-    start: np.ndarray
+    start: int
     end: np.ndarray
     starts: np.ndarray
-
-    @property
-    def key(self) -> np.ndarray:
-        """(jobs, ops + 1): each operation's start in ``starts``, BIG past a job's end."""
-        return np.concatenate((self.starts, np.full((len(self.starts), 1), BIG)), axis=1)
 
 
 def rollouts(policy, inst: JSSPInstance, count: int, generator: torch.Generator,
@@ -41,11 +36,13 @@ def rollouts(policy, inst: JSSPInstance, count: int, generator: torch.Generator,
     ``(rows, actions)`` (see ``actions_of``). Once ``stop()`` is true the episodes end where
     they are: unfinished copies get the makespan ``BIG``. With ``windows`` the policy decides
     only inside each copy's window."""
-    state = BatchState(inst, count, window)
+    state = BatchState(inst, count if windows is None else 1, window)
     logp = torch.zeros(count)
     ctx = torch.enable_grad() if track_grad else torch.inference_mode()
     step = 0
-    key = None if windows is None else windows.key
+    if windows is not None:  # the decisions before the window, once, then copied
+        state.follow(windows.starts, np.zeros(1, np.int64), windows.start)
+        step, state = windows.start, state.repeat(count)
     with ctx:
         while True:
             live = np.flatnonzero(~state.done)
@@ -55,11 +52,12 @@ def rollouts(policy, inst: JSSPInstance, count: int, generator: torch.Generator,
                 spans = state.makespans().copy()
                 spans[live] = BIG
                 return spans, logp, state.starts.copy()
+            if windows is not None and (windows.end[live] <= step).any():
+                state.follow(windows.starts, live[windows.end[live] <= step], state.n * state.k)
+                continue  # the copies past their window are done
             mask = state.mask(noop)[live]
             forced = mask.sum(axis=1) == 1
             actions = np.where(forced, mask.argmax(axis=1), -1)
-            if windows is not None:
-                _outside(state, windows, key, step, live, mask, forced, actions)
             step += 1
             ask = np.flatnonzero(~forced)
             if len(ask):
@@ -79,21 +77,6 @@ def rollouts(policy, inst: JSSPInstance, count: int, generator: torch.Generator,
                 trace.append((live, actions))
             state.step(live, actions)
     return state.makespans().copy(), logp, state.starts.copy()
-
-
-def _outside(state: BatchState, windows: Windows, key: np.ndarray, step: int,
-             live: np.ndarray, mask: np.ndarray, forced: np.ndarray, actions: np.ndarray
-             ) -> None:
-    """Decide (in place) for the live copies outside their window at decision ``step``."""
-    before = ~forced & (windows.start[live] > step)
-    if before.any():  # then step < start <= len(actions)
-        actions[before] = windows.actions[step]
-    after = ~forced & (windows.end[live] <= step) & ~before
-    if after.any():
-        rows = live[after]
-        first = key[np.arange(state.n)[None, :], state.next_op[rows]]
-        actions[after] = np.where(mask[after, :-1], first, BIG).argmin(axis=1)
-    forced |= before | after
 
 
 def actions_of(trace: list, copy: int) -> list[int]:

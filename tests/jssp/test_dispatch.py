@@ -270,7 +270,7 @@ def test_guided_actions_never_wait_and_follow_the_schedule(ta01):
     assert check(ta01, state.starts[0]).objective == check(ta01, starts).objective
 
 
-def test_windows_replay_the_schedule_outside_them_and_ask_the_policy_inside():
+def test_windows_follow_the_schedule_outside_them_and_ask_the_policy_inside():
     import torch
 
     from metaopt.jssp.batch_state import guided_actions
@@ -284,19 +284,19 @@ def test_windows_replay_the_schedule_outside_them_and_ask_the_policy_inside():
     gen = torch.Generator().manual_seed(1)
     spans, _, starts = rollouts(policy, inst, 8, gen, noop=False)
     best = starts[int(np.argmin(spans))]
-    actions = np.asarray(guided_actions(inst, best), np.int64)
-    n = len(actions)
-    # empty windows (all replay, or all following the schedule) rebuild it exactly
-    empty = Windows(actions, np.array([n, 0, n // 2]), np.array([n, 0, n // 2]), best)
-    got, _, again = rollouts(policy, inst, 3, gen, noop=False, windows=empty)
-    assert (got == spans.min()).all() and all(np.array_equal(a, best) for a in again)
-    # a window in the middle: decisions before it are the schedule's, inside it the policy's
-    cut = np.full(64, n // 3)
-    trace: list = []
+    n = inst.num_jobs * inst.num_ops
+    for at in (0, n // 2, n):  # empty windows rebuild the schedule exactly
+        got, _, again = rollouts(policy, inst, 3, gen, noop=False,
+                                 windows=Windows(at, np.full(3, at), best))
+        assert (got == spans.min()).all() and all(np.array_equal(a, best) for a in again)
+    # a window in the middle: the schedule's decisions before it, the policy's inside it
+    cut, trace = n // 3, []
     _, _, moved = rollouts(policy, inst, 64, gen, temperature=2.0, noop=False, trace=trace,
-                           windows=Windows(actions, cut, cut + n // 3, best))
-    first = [[int(a[i]) for rows, a in trace[: n // 3]] for i in range(64)]
-    assert all(f == actions[: n // 3].tolist() for f in first)
+                           windows=Windows(cut, np.full(64, 2 * cut), best))
+    done = np.bincount(guided_actions(inst, best)[:cut], minlength=inst.num_jobs)
+    for m in moved:
+        assert all(np.array_equal(m[j, :done[j]], best[j, :done[j]]) for j in range(len(done)))
+    assert len(trace) == cut  # the policy's steps only (the follower's are compiled)
     assert any(not np.array_equal(m, best) for m in moved)  # the policy changed some windows
 
 
