@@ -106,7 +106,7 @@ bench-jssp: $(STAMP) benchmarks/policies/jssp-untrained.pt
 	done
 
 ## bench-jssp-rl: issue 16's `rl` alone at 5 s on all 80 Taillard, with its whole-schedule control and the
-## untrained control (fresh store, ~20 min on one core)
+## untrained control (fresh store, ~27 min on one core)
 bench-jssp-rl: $(STAMP) benchmarks/policies/jssp-untrained.pt
 	rm -f benchmarks/jssp-rl.db
 	$(BIN)/metaopt batch experiments/jssp-rl-5s.toml --store benchmarks/jssp-rl.db --workers 1

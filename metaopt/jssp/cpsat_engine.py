@@ -106,12 +106,10 @@ def solve(inst: JSSPInstance, run: Run, params: Params) -> Outcome:
 
 
 def solve_from(inst: JSSPInstance, run: Run, hint: np.ndarray | None,
-               native: dict[str, Any], stall: float | None = None,
-               near: float = 0.0) -> Outcome:
+               native: dict[str, Any], stall: float | None = None) -> Outcome:
     """CP-SAT on the whole model from an optional complete ``hint`` (start times), with
     ``native`` SatParameters fields set; with ``stall``, it stops once that many seconds
-    pass without a better schedule, unless its bound is within ``near`` (a share of the
-    makespan) of the best schedule."""
+    pass without a better schedule."""
     import threading
     import time
 
@@ -132,11 +130,9 @@ def solve_from(inst: JSSPInstance, run: Run, hint: np.ndarray | None,
             super().__init__()
             self.best: list[int] | None = None
             self.last = time.monotonic()
-            self.makespan = self.bound = None
 
         def on_solution_callback(self) -> None:
             self.last = time.monotonic()
-            self.makespan = self.objective_value
             self.best = [self.value(v) for v in flat]
             run.improved(self.objective_value, "cpsat")
             run.set_bound(self.best_objective_bound)
@@ -144,23 +140,14 @@ def solve_from(inst: JSSPInstance, run: Run, hint: np.ndarray | None,
                 self.stop_search()
 
     recorder = Recorder()
-
-    def on_bound(bound: float) -> None:
-        recorder.bound = bound
-
-    solver.best_bound_callback = on_bound
     run.on_stop(solver.stop_search)
     if run.stopped:  # stopped before CP-SAT started: it gets no time (the hint may stand)
         solver.parameters.max_time_in_seconds = 1e-3
     done = threading.Event()
 
-    def proving() -> bool:
-        span, bound = recorder.makespan, recorder.bound
-        return span is not None and bound is not None and span - bound <= near * span
-
-    def watch() -> None:  # ends the search once it stalls, unless its proof is near
+    def watch() -> None:  # ends the search once it stalls
         while not done.wait(0.05):
-            if time.monotonic() - recorder.last > stall and not proving():
+            if time.monotonic() - recorder.last > stall:
                 solver.stop_search()
                 return
 

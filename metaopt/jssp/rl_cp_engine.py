@@ -33,8 +33,6 @@ class Params(rl_engine.Params, cp_lns_engine.LNSParams):
         "stalls) or only (lns) CP-SAT LNS from the best schedule")
     stall: float = param(0.25, "hybrid: share of the budget without a better schedule that "
                          "ends the whole-model phase", low=0.0, high=1.0)
-    near: float = param(0.0, "hybrid: stay on the whole model past a stall while CP-SAT's bound "
-                        "is within this share of the makespan", low=0.0, high=1.0)
     native: tuple[tuple[str, Any], ...] = ()
 
     def __post_init__(self) -> None:
@@ -65,7 +63,7 @@ def solve(inst: JSSPInstance, run: Run, params: Params) -> Outcome:
         return out
     stall = params.stall * run.time_limit if params.search == "hybrid" else None
     out = cpsat_engine.solve_from(inst, run, np.asarray(first.solution), dict(params.native),
-                                  stall, params.near)
+                                  stall)
     if out.objective is None or out.objective > first.objective:  # CP-SAT found nothing better
         out.status, out.objective, out.solution = Status.FEASIBLE, first.objective, first.solution
     if params.search == "hybrid" and out.status != Status.OPTIMAL and not run.stopped:
