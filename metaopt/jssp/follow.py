@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-BIG = np.iinfo(np.int64).max // 4  # as batch_state.BIG (not imported: no torch-free cycle risk)
+BIG = np.iinfo(np.int64).max // 4  # batch_state.BIG (not imported: batch_state imports this)
 
 
 @njit(cache=True)

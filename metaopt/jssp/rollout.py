@@ -52,8 +52,9 @@ def rollouts(policy, inst: JSSPInstance, count: int, generator: torch.Generator,
                 spans = state.makespans().copy()
                 spans[live] = BIG
                 return spans, logp, state.starts.copy()
-            if windows is not None and (windows.end[live] <= step).any():
-                state.follow(windows.starts, live[windows.end[live] <= step], state.n * state.k)
+            past = live[windows.end[live] <= step] if windows is not None else live[:0]
+            if len(past):
+                state.follow(windows.starts, past, state.n * state.k)
                 continue  # the copies past their window are done
             mask = state.mask(noop)[live]
             forced = mask.sum(axis=1) == 1
