@@ -32,8 +32,6 @@ class LNSParams(BaseParams):
     accept_equal: bool = param(True, "move to a schedule of equal makespan")
     choice: Literal["rate", "uniform"] = param(
         "rate", "draw kinds by recent makespan reduction per second, or uniformly")
-    tiebreak: bool = param(False, "rank schedules of equal makespan by total completion time, "
-                           "in the sub-solves and in acceptance")
 
 
 @dataclass(frozen=True)
@@ -51,7 +49,7 @@ def finish(inst: JSSPInstance, run: Run, start: np.ndarray, params: LNSParams,
            backend: str) -> Outcome:
     """The LNS from ``start`` for the rest of the run, as an Outcome."""
     state = search(inst, run, start, run.threads, params.sub_seconds, kinds(params),
-                   params.accept_equal, params.choice, params.tiebreak)
+                   params.accept_equal, params.choice)
     stats = {"steps": state.steps, "trivial_bound": state.bound,
              "neighbourhoods": {k: {"pulls": s.pulls, "improvements": s.improvements,
                                     "seconds": round(s.seconds, 3), "optimal": s.optimal,

@@ -49,11 +49,6 @@ def makespan(inst: JSSPInstance, starts: np.ndarray) -> int:
     return int((starts + inst.durations).max())
 
 
-def total_completion(inst: JSSPInstance, starts: np.ndarray) -> int:
-    """The sum of the jobs' completion times."""
-    return int((starts[:, -1] + inst.durations[:, -1]).sum())
-
-
 def trivial_bound(inst: JSSPInstance) -> int:
     """max(longest job, busiest machine): no schedule is shorter."""
     loads = np.bincount(inst.machines.ravel(), weights=inst.durations.ravel(),
@@ -73,11 +68,10 @@ class SubSolve:
 
 
 def resolve(inst: JSSPInstance, starts: np.ndarray, free: np.ndarray, seconds: float,
-            seed: int, handle: SubSolve | None = None, deadline: float | None = None,
-            tiebreak: bool = False) -> tuple[np.ndarray | None, bool]:
+            seed: int, handle: SubSolve | None = None, deadline: float | None = None
+            ) -> tuple[np.ndarray | None, bool]:
     """Re-sequence the ``free`` operations of ``starts``; the new (compacted) start times, or
     None when CP-SAT found no schedule, and whether the neighbourhood was solved to optimality.
-    With ``tiebreak`` the sub-model minimises the makespan, then the total completion time.
     CP-SAT gets ``seconds``, and never past ``deadline`` (time.monotonic()) once the model is
     built (building a large neighbourhood's model takes a good part of a second)."""
     from ortools.sat.python import cp_model
@@ -95,7 +89,6 @@ def resolve(inst: JSSPInstance, starts: np.ndarray, free: np.ndarray, seconds: f
     svar: dict[tuple[int, int], object] = {}
     per_machine: dict[int, list[tuple[int, int, int]]] = {}
     span = model.new_int_var(0, cutoff, "makespan")
-    job_ends = []
     for j in range(n):
         prev = None
         for o in range(k):
@@ -112,7 +105,6 @@ def resolve(inst: JSSPInstance, starts: np.ndarray, free: np.ndarray, seconds: f
             prev = s
         if prev is not None:
             model.add(span >= prev + int(d[j, k - 1]))
-            job_ends.append(prev + int(d[j, k - 1]))
     for ops in per_machine.values():
         ops.sort()
         kept = [(j, o) for _, j, o in ops if not free[j, o]]
@@ -122,10 +114,7 @@ def resolve(inst: JSSPInstance, starts: np.ndarray, free: np.ndarray, seconds: f
             model.add_no_overlap([model.new_fixed_size_interval_var(
                 svar[j, o], int(d[j, o]), f"i{j}_{o}") for _, j, o in ops])
     model.add_hint(span, cutoff)
-    if tiebreak:  # lexicographic: one unit of makespan outweighs any completion-time change
-        model.minimize(span * (len(job_ends) * cutoff + 1) + sum(job_ends))
-    else:
-        model.minimize(span)
+    model.minimize(span)
     solver = cp_model.CpSolver()
     if deadline is not None:
         seconds = min(seconds, deadline - time.monotonic())
@@ -171,7 +160,6 @@ class Search:
     kinds: tuple[str, ...] = KINDS
     accept_equal: bool = True
     choice: str = "rate"  # or "uniform"
-    tiebreak: bool = False
     sizes: dict[str, float] = field(default_factory=dict)
     stats: dict[str, KindStats] = field(default_factory=dict)
     steps: int = 0
@@ -179,7 +167,6 @@ class Search:
     def __post_init__(self) -> None:
         self.starts = compact(self.inst, np.asarray(self.starts, dtype=np.int64))
         self.best = makespan(self.inst, self.starts)
-        self.best_key = self.key(self.starts)
         self.bound = trivial_bound(self.inst)
         total = self.starts.size
         for kind in self.kinds:
@@ -187,12 +174,6 @@ class Search:
             self.stats[kind] = KindStats()
         self.lock = threading.Lock()
         self.handles: list[SubSolve] = []
-
-    def key(self, starts: np.ndarray) -> tuple[int, int]:
-        """What a schedule is ranked by: its makespan, then (tiebreak) its total completion
-        time."""
-        return (makespan(self.inst, starts),
-                total_completion(self.inst, starts) if self.tiebreak else 0)
 
     @property
     def proven(self) -> bool:
@@ -205,14 +186,14 @@ class Search:
         total = self.starts.size
         while not self.run.stopped and not self.proven:
             with self.lock:
-                current, before = self.starts, self.best_key
+                current, before = self.starts, self.best
                 kind = self.draw(rng)
                 size = int(round(self.sizes[kind]))
             free = PICK[kind](self.inst, current, size, rng)
             t0 = time.monotonic()
             new, optimal = resolve(self.inst, current, free, self.sub_seconds,
                                    int(rng.integers(2**31 - 1)), handle,
-                                   deadline=t0 + self.run.remaining(), tiebreak=self.tiebreak)
+                                   deadline=t0 + self.run.remaining())
             spent = time.monotonic() - t0
             with self.lock:
                 self.steps += 1
@@ -228,15 +209,14 @@ class Search:
                 self.sizes[kind] = float(min(total, max(MIN_SIZE, grown)))
                 if new is None:
                     continue
-                key = self.key(new)
-                value = key[0]
-                if key < self.best_key or (key == self.best_key and self.accept_equal
-                                           and before == self.best_key):
+                value = makespan(self.inst, new)
+                if value < self.best or (value == self.best and self.accept_equal
+                                         and before == self.best):
                     if value < self.best:
                         st.improvements += 1
                         st.gain += (self.best - value) / self.best
                         self.run.improved(value, f"lns-{kind}")
-                    self.starts, self.best, self.best_key = new, value, key
+                    self.starts, self.best = new, value
 
     def draw(self, rng: np.random.Generator) -> str:
         """A neighbourhood kind: uniform, or in proportion to each kind's recent gain per
@@ -255,9 +235,9 @@ class Search:
 
 def search(inst: JSSPInstance, run: Run, starts: np.ndarray, threads: int = 1,
            sub_seconds: float = 1.0, kinds: tuple[str, ...] = KINDS,
-           accept_equal: bool = True, choice: str = "rate", tiebreak: bool = False) -> Search:
+           accept_equal: bool = True, choice: str = "rate") -> Search:
     """LNS from ``starts`` until the run stops or the trivial bound is reached."""
-    state = Search(inst, run, starts, sub_seconds, kinds, accept_equal, choice, tiebreak)
+    state = Search(inst, run, starts, sub_seconds, kinds, accept_equal, choice)
     run.improved(state.best, "lns-start")
     run.set_bound(state.bound)
     run.on_stop(state.stop)
