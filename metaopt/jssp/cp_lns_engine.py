@@ -32,6 +32,8 @@ class LNSParams(BaseParams):
     accept_equal: bool = param(True, "move to a schedule of equal makespan")
     choice: Literal["rate", "uniform"] = param(
         "rate", "draw kinds by recent makespan reduction per second, or uniformly")
+    tabu: int = param(0, "how many of the threads run the tabu search (N5 moves) instead of "
+                      "CP-SAT sub-solves", low=0)
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,14 @@ class Params(LNSParams):
     """The rule whose schedule starts the search, and the LNS's settings."""
 
     warm_start: Rule = param("fdd_mwkr", "dispatching rule of the first schedule")
+
+
+def prepare(params: LNSParams) -> None:
+    """Compile the tabu search (or load it from numba's cache) before the clock starts."""
+    if params.tabu:
+        from metaopt.jssp.tabu import warm_up
+
+        warm_up()
 
 
 def kinds(params: LNSParams) -> tuple[str, ...]:
@@ -49,11 +59,12 @@ def finish(inst: JSSPInstance, run: Run, start: np.ndarray, params: LNSParams,
            backend: str) -> Outcome:
     """The LNS from ``start`` for the rest of the run, as an Outcome."""
     state = search(inst, run, start, run.threads, params.sub_seconds, kinds(params),
-                   params.accept_equal, params.choice)
+                   params.accept_equal, params.choice, min(params.tabu, run.threads))
     stats = {"steps": state.steps, "trivial_bound": state.bound,
+             "tabu_iterations": state.tabu_iterations,
              "neighbourhoods": {k: {"pulls": s.pulls, "improvements": s.improvements,
                                     "seconds": round(s.seconds, 3), "optimal": s.optimal,
-                                    "size": round(state.sizes[k])}
+                                    "size": round(state.sizes.get(k, 0))}
                                 for k, s in state.stats.items()}}
     return Outcome(Status.OPTIMAL if state.proven else Status.FEASIBLE,
                    objective=float(state.best), bound=float(state.bound),

@@ -5,7 +5,9 @@ From an incumbent (start times), each step frees a neighbourhood of operations
 other operation keeps its machine order (it may still shift in time). Operations that end
 before the neighbourhood's first start are fixed and left out of the model. Results are
 compacted to the semi-active schedule of their machine orders. ``threads`` searches run side
-by side (CP-SAT releases the GIL) and share one incumbent.
+by side (CP-SAT and the compiled tabu search release the GIL) and share one incumbent; ``tabu``
+of them run the tabu search (:mod:`metaopt.jssp.tabu`) instead of CP-SAT, each restarting
+from the shared incumbent whenever another search has found a better one.
 """
 
 from __future__ import annotations
@@ -19,12 +21,14 @@ import numpy as np
 from metaopt.control import Run
 from metaopt.jssp.instance import JSSPInstance
 from metaopt.jssp.neighbourhoods import KINDS, PICK
+from metaopt.jssp.tabu import Tabu
 
 MIN_SIZE = 8
 GROW = 1.15  # a neighbourhood solved to optimality grows, one that timed out shrinks
 DECAY = 0.97  # per step, of each kind's gain and time (choice="rate")
 PRIOR_GAIN, PRIOR_SECONDS = 1e-3, 1.0  # a kind's prior: 0.1 % shorter per second
 EXPLORE = 0.1  # share of uniform draws under choice="rate"
+TABU_SHARE_SECONDS = 0.2  # a tabu thread looks at the shared incumbent this often
 
 
 def compact(inst: JSSPInstance, starts: np.ndarray) -> np.ndarray:
@@ -160,6 +164,7 @@ class Search:
     kinds: tuple[str, ...] = KINDS
     accept_equal: bool = True
     choice: str = "rate"  # or "uniform"
+    tabu_iterations: int = 0
     sizes: dict[str, float] = field(default_factory=dict)
     stats: dict[str, KindStats] = field(default_factory=dict)
     steps: int = 0
@@ -218,6 +223,34 @@ class Search:
                         self.run.improved(value, f"lns-{kind}")
                     self.starts, self.best = new, value
 
+    def tabu_worker(self, rng: np.random.Generator) -> None:
+        """Tabu search from the shared incumbent, restarted from it whenever another thread
+        has found a better one; its own improvements go to the incumbent."""
+        with self.lock:
+            self.stats.setdefault("tabu", KindStats())
+        search, counted = None, 0
+        while not self.run.stopped and not self.proven:
+            with self.lock:
+                current, best = self.starts, self.best
+            if search is None or best < search.best:
+                if search is not None:
+                    counted += search.iterations
+                search = Tabu(self.inst, current, int(rng.integers(2**31 - 1)), self.bound)
+            t0 = time.monotonic()
+            found = search.run(t0 + min(TABU_SHARE_SECONDS, self.run.remaining()),
+                               lambda: self.run.stopped)
+            with self.lock:
+                st = self.stats["tabu"]
+                st.pulls += 1
+                st.seconds += time.monotonic() - t0
+                self.tabu_iterations = counted + search.iterations
+                if found < self.best:
+                    st.improvements += 1
+                    self.starts, self.best = search.best_starts(), found
+                    self.run.improved(found, "lns-tabu")
+            if search.iterations == 0 or found <= self.bound:
+                break
+
     def draw(self, rng: np.random.Generator) -> str:
         """A neighbourhood kind: uniform, or in proportion to each kind's recent gain per
         second (with ``EXPLORE`` of the draws uniform)."""
@@ -235,17 +268,20 @@ class Search:
 
 def search(inst: JSSPInstance, run: Run, starts: np.ndarray, threads: int = 1,
            sub_seconds: float = 1.0, kinds: tuple[str, ...] = KINDS,
-           accept_equal: bool = True, choice: str = "rate") -> Search:
-    """LNS from ``starts`` until the run stops or the trivial bound is reached."""
+           accept_equal: bool = True, choice: str = "rate", tabu: int = 0) -> Search:
+    """LNS from ``starts`` until the run stops or the trivial bound is reached; ``tabu`` of
+    the ``threads`` run the tabu search."""
     state = Search(inst, run, starts, sub_seconds, kinds, accept_equal, choice)
     run.improved(state.best, "lns-start")
     run.set_bound(state.bound)
     run.on_stop(state.stop)
     rngs = [np.random.default_rng(run.child_seed()) for _ in range(max(1, threads))]
+    targets = [state.tabu_worker if i < tabu else state.worker for i in range(len(rngs))]
     if len(rngs) == 1:
-        state.worker(rngs[0])
+        targets[0](rngs[0])
         return state
-    pool = [threading.Thread(target=state.worker, args=(r,), daemon=True) for r in rngs]
+    pool = [threading.Thread(target=f, args=(r,), daemon=True)
+            for f, r in zip(targets, rngs, strict=True)]
     for t in pool:
         t.start()
     for t in pool:

@@ -46,7 +46,12 @@ class Params(rl_engine.Params, cp_lns_engine.LNSParams):
 
 
 weight_files = rl_engine.weight_files
-prepare = rl_engine.prepare
+
+
+def prepare(params: Params) -> None:
+    """The rl engine's preparation, and the tabu search compiled when it is used."""
+    rl_engine.prepare(params)
+    cp_lns_engine.prepare(params)
 
 
 def solve(inst: JSSPInstance, run: Run, params: Params) -> Outcome:
