@@ -32,8 +32,9 @@ class LNSParams(BaseParams):
     accept_equal: bool = param(True, "move to a schedule of equal makespan")
     choice: Literal["rate", "uniform"] = param(
         "rate", "draw kinds by recent makespan reduction per second, or uniformly")
-    tabu: int = param(0, "how many of the threads run the tabu search (N5 moves) instead of "
-                      "CP-SAT sub-solves", low=0)
+    tabu: int = param(1, "how many of the threads run the tabu search (N5 moves) instead of "
+                      "CP-SAT sub-solves; at most threads - 1, so one thread alone runs CP-SAT",
+                      low=0)
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def finish(inst: JSSPInstance, run: Run, start: np.ndarray, params: LNSParams,
            backend: str) -> Outcome:
     """The LNS from ``start`` for the rest of the run, as an Outcome."""
     state = search(inst, run, start, run.threads, params.sub_seconds, kinds(params),
-                   params.accept_equal, params.choice, min(params.tabu, run.threads))
+                   params.accept_equal, params.choice, min(params.tabu, run.threads - 1))
     stats = {"steps": state.steps, "trivial_bound": state.bound,
              "tabu_iterations": state.tabu_iterations,
              "neighbourhoods": {k: {"pulls": s.pulls, "improvements": s.improvements,

@@ -29,8 +29,9 @@ class Params(rl_engine.Params, cp_lns_engine.LNSParams):
     rl_fraction: float = param(0.1, "share of the budget for the policy's rollouts",
                                low=0.0, high=1.0)
     search: Literal["hybrid", "lns", "whole"] = param(
-        "hybrid", "CP-SAT on the whole model hinted by the schedule, then (hybrid, once it "
-        "stalls) or only (lns) CP-SAT LNS from the best schedule")
+        "lns", "the LNS (CP-SAT sub-solves beside the tabu search) from the best schedule, "
+        "or CP-SAT on the whole model hinted by the schedule: alone (whole) or until it "
+        "stalls, then the LNS (hybrid)")
     stall: float = param(0.25, "hybrid: share of the budget without a better schedule that "
                          "ends the whole-model phase", low=0.0, high=1.0)
     native: tuple[tuple[str, Any], ...] = ()

@@ -20,8 +20,9 @@ from numba import njit
 from metaopt.jssp.instance import JSSPInstance
 
 TABU_SLOTS = 1 << 20  # hashed (first, second) pairs; a collision only makes a move tabu
-STALL = 4000  # iterations without a better schedule before a restart from the best
+STALL = 10_000  # iterations without a better schedule before a restart from the best
 KICKS = 3  # random moves after such a restart
+MAX_GROWTH = 10  # each fruitless restart kicks harder, up to this many times KICKS
 CHUNK = 200  # iterations between looks at the clock
 
 
@@ -199,7 +200,8 @@ def search(order, first, mach, dur, k, best_order, tabu, rng, counters, iteratio
             order[:] = best_order
             tabu[:] = 0
             span = _evaluate(order, first, mach, dur, k, pos, mp, ms, head, tail, topo)
-            for _kick in range(kicks):
+            counters[4] = min(counters[4] + 1, MAX_GROWTH)
+            for _kick in range(kicks * counters[4]):
                 count = _moves(span, k, mach, dur, mp, ms, head, tail, rng, moves)
                 if count == 0:
                     break
@@ -231,6 +233,7 @@ def search(order, first, mach, dur, k, best_order, tabu, rng, counters, iteratio
         if span < counters[1]:
             counters[1] = span
             counters[2] = it + 1
+            counters[4] = 0
             best_order[:] = order
 
 
@@ -268,7 +271,7 @@ class Tabu:
         self.tabu = np.zeros(TABU_SLOTS, np.int64)
         self.rng = np.array([(seed * 2654435761 + 1) % 2**64 | 1], np.uint64)
         span = int((np.asarray(starts) + inst.durations).max())
-        self.counters = np.array([0, span, 0, span], np.int64)
+        self.counters = np.array([0, span, 0, span, 0], np.int64)
         base = 10 + inst.num_jobs // max(1, inst.num_machines)
         self.tenure = (max(1, int(0.8 * base)), int(1.2 * base) + 1)
         self.lower, self.stall, self.kicks = lower, stall, kicks
@@ -284,13 +287,17 @@ class Tabu:
     def best_starts(self) -> np.ndarray:
         return starts_of(self.inst, self.best_order, self.first)
 
-    def run(self, deadline: float, stop=lambda: False) -> int:
-        """Search until ``deadline`` (time.monotonic()), ``stop()``, or the lower bound; the
-        best makespan."""
+    def run(self, deadline: float, stop=lambda: False, iterations: int | None = None) -> int:
+        """Search until ``deadline`` (time.monotonic()), ``stop()``, the lower bound, or
+        ``iterations`` more steps; the best makespan."""
+        end = None if iterations is None else self.iterations + iterations
         while time.monotonic() < deadline and not stop() and self.best > self.lower:
             before = self.iterations
+            chunk = CHUNK if end is None else min(CHUNK, end - before)
+            if chunk <= 0:
+                break
             search(self.order, self.first, self.mach, self.dur, self.inst.num_ops,
-                   self.best_order, self.tabu, self.rng, self.counters, CHUNK, self.lower,
+                   self.best_order, self.tabu, self.rng, self.counters, chunk, self.lower,
                    self.tenure[0], self.tenure[1], self.stall, self.kicks)
             if self.iterations == before:
                 break  # no move left: optimal

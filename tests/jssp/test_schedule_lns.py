@@ -148,7 +148,7 @@ def test_rl_cp_hybrid_hands_a_stalled_whole_model_search_to_the_lns(tmp_path, ta
     out = tmp_path / "p.pt"
     assert CliRunner().invoke(main, ["train", "jssp", "--tiny", "--out", str(out)]).exit_code == 0
     res = solve(ta01, "rl-cp", 4, 0, threads=2, params={"policy": str(out), "samples": 2,
-                                                         "stall": 0.05})
+                                                         "stall": 0.05, "search": "hybrid"})
     assert res.verified and res.status.value == "feasible"
     assert 0 < res.stats["whole_model_seconds"] < 3.5 and res.stats["steps"] > 0
     assert res.bound >= res.stats["trivial_bound"]  # CP-SAT's bound is kept
