@@ -138,10 +138,10 @@ def _moves(span, k, mach, dur, mp, ms, head, tail, rng, out):  # pragma: no cove
         lo, hi = block_first[b], block_last[b]
         if hi == lo:
             continue
-        if b > 0:
+        if b > 0 and path[lo] // k != path[lo + 1] // k:  # a job's own order stays
             out[count, 0], out[count, 1] = path[lo], path[lo + 1]
             count += 1
-        if b < blocks - 1 and (b == 0 or hi - lo > 1):
+        if b < blocks - 1 and (b == 0 or hi - lo > 1) and path[hi - 1] // k != path[hi] // k:
             out[count, 0], out[count, 1] = path[hi - 1], path[hi]
             count += 1
     return count
@@ -208,6 +208,10 @@ def search(order, first, mach, dur, k, best_order, tabu, rng, counters, iteratio
                 pick = _rand(rng) % count
                 _swap(order, pos, moves[pick, 0], moves[pick, 1])
                 span = _evaluate(order, first, mach, dur, k, pos, mp, ms, head, tail, topo)
+                if span < 0:
+                    _swap(order, pos, moves[pick, 1], moves[pick, 0])
+                    span = _evaluate(order, first, mach, dur, k, pos, mp, ms, head, tail,
+                                     topo)
             counters[2] = it
         count = _moves(span, k, mach, dur, mp, ms, head, tail, rng, moves)
         if count == 0:
@@ -228,6 +232,10 @@ def search(order, first, mach, dur, k, best_order, tabu, rng, counters, iteratio
         _swap(order, pos, u, v)
         tabu[_slot(v, u)] = it + tenure_low + _rand(rng) % (tenure_high - tenure_low + 1)
         span = _evaluate(order, first, mach, dur, k, pos, mp, ms, head, tail, topo)
+        if span < 0:  # a cycle (possible with zero durations): undo, the pair stays tabu
+            _swap(order, pos, v, u)
+            tabu[_slot(u, v)] = tabu[_slot(v, u)]
+            span = _evaluate(order, first, mach, dur, k, pos, mp, ms, head, tail, topo)
         counters[0] = it + 1
         counters[3] = span
         if span < counters[1]:

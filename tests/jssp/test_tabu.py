@@ -66,3 +66,19 @@ def test_the_lns_shares_its_incumbent_with_a_tabu_thread(ta01):
     assert r.stats["tabu_iterations"] > 0
     assert "tabu" in r.stats["neighbourhoods"]
     assert any(p.tag == "lns-tabu" for p in r.trajectory)
+
+
+def test_jobs_that_revisit_a_machine_and_zero_durations_stay_feasible():
+    from metaopt.jssp.instance import JSSPInstance
+
+    rng = np.random.default_rng(5)
+    machines = rng.integers(0, 4, size=(8, 6))  # a job may use a machine twice in a row
+    durations = rng.integers(0, 9, size=(8, 6))  # and some operations take no time
+    inst = JSSPInstance("revisits", machines, durations, 4)
+    starts = build_schedule(inst, RULES["spt"])
+    search = tabu.Tabu(inst, starts, seed=2, stall=300)
+    search.run(FAR, iterations=3000)
+    found = search.best_starts()
+    v = check(inst, found)
+    assert v.feasible, v.violation
+    assert v.objective == search.best <= lns.makespan(inst, starts)
