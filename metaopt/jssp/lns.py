@@ -228,27 +228,27 @@ class Search:
         has found a better one; its own improvements go to the incumbent."""
         with self.lock:
             self.stats.setdefault("tabu", KindStats())
-        search, counted = None, 0
+        tabu, counted = None, 0
         while not self.run.stopped and not self.proven:
             with self.lock:
                 current, best = self.starts, self.best
-            if search is None or best < search.best:
-                if search is not None:
-                    counted += search.iterations
-                search = Tabu(self.inst, current, int(rng.integers(2**31 - 1)), self.bound)
+            if tabu is None or best < tabu.best:
+                if tabu is not None:
+                    counted += tabu.iterations
+                tabu = Tabu(self.inst, current, int(rng.integers(2**31 - 1)), self.bound)
             t0 = time.monotonic()
-            found = search.run(t0 + min(TABU_SHARE_SECONDS, self.run.remaining()),
+            found = tabu.run(t0 + min(TABU_SHARE_SECONDS, self.run.remaining()),
                                lambda: self.run.stopped)
             with self.lock:
                 st = self.stats["tabu"]
                 st.pulls += 1
                 st.seconds += time.monotonic() - t0
-                self.tabu_iterations = counted + search.iterations
+                self.tabu_iterations = counted + tabu.iterations
                 if found < self.best:
                     st.improvements += 1
-                    self.starts, self.best = search.best_starts(), found
+                    self.starts, self.best = tabu.best_starts(), found
                     self.run.improved(found, "lns-tabu")
-            if search.iterations == 0 or found <= self.bound:
+            if tabu.iterations == 0 or found <= self.bound:
                 break
 
     def draw(self, rng: np.random.Generator) -> str:
