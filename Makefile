@@ -112,11 +112,16 @@ bench-jssp-rl: $(STAMP) benchmarks/policies/jssp-untrained.pt
 	$(BIN)/metaopt batch experiments/jssp-rl-5s.toml --store benchmarks/jssp-rl.db --workers 1
 	$(BIN)/metaopt report --store benchmarks/jssp-rl.db --spec experiments/jssp-rl-5s.toml --out benchmarks/jssp-rl-5s
 
-## jssp-set-dev: the job-shop development set (tuning only), generated
+## jssp-set-dev: the job-shop development set (tuning only), generated: Taillard-like, Demirkol-like
+## and DMU41-80-like (two machine sets) instances, 23 in all
 jssp-set-dev: $(STAMP)
 	for s in "30 20" "50 15" "50 20" "100 20"; do set -- $$s; \
 	  $(BIN)/metaopt generate jssp -j $$1 -m $$2 --seed 5000 -n 2 -o benchmarks/instances/jssp-dev || exit 1; done
+	for s in "15 15" "20 15" "20 20"; do set -- $$s; \
+	  $(BIN)/metaopt generate jssp -j $$1 -m $$2 --seed 6000 -n 3 -o benchmarks/instances/jssp-dev || exit 1; done
 	$(BIN)/metaopt generate jssp -j 30 -m 20 --kind demirkol --seed 5100 -n 2 -o benchmarks/instances/jssp-dev
+	for s in "20 15" "30 20" "40 20" "50 20"; do set -- $$s; $(BIN)/metaopt generate jssp -j $$1 -m $$2 \
+	  --kind demirkol-2sets --seed 5200 -o benchmarks/instances/jssp-dev || exit 1; done
 
 ## the untrained control of rl-cp: the network the shipped policy's training started from
 benchmarks/policies/jssp-untrained.pt: $(STAMP)

@@ -68,9 +68,11 @@ def taillard(names, fmt, out) -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), required=True, help="Number of jobs.")
 @click.option("--machines", "-m", type=click.IntRange(min=1), required=True,
               help="Number of machines (one operation per machine per job).")
-@click.option("--kind", type=click.Choice(["taillard", "demirkol"]), default="taillard",
-              show_default=True, help="Durations U[1,99] (Taillard-like) or U[1,200] "
-                                      "(Demirkol-like).")
+@click.option("--kind", type=click.Choice(["taillard", "demirkol", "demirkol-2sets"]),
+              default="taillard", show_default=True,
+              help="Durations U[1,99] (Taillard-like) or U[1,200] (Demirkol-like); "
+                   "demirkol-2sets: U[1,200], and every job visits the first half of the "
+                   "machines before the other half, as in DMU41-80.")
 @_SEED
 @_COUNT
 @_OUT
@@ -81,8 +83,8 @@ def jssp(jobs, machines, kind, seed, count, out) -> None:
     high = 99 if kind == "taillard" else 200
     for k in range(count):
         name = f"{kind}_{jobs}x{machines}_s{seed + k}"
-        _emit(out, f"{name}.txt", random_jssp(name, jobs, machines, seed + k, 1, high)
-              .to_standard(), count)
+        inst = random_jssp(name, jobs, machines, seed + k, 1, high, kind == "demirkol-2sets")
+        _emit(out, f"{name}.txt", inst.to_standard(), count)
 
 
 @generate.command()

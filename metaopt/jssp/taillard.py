@@ -49,12 +49,17 @@ def taillard_published(name: str) -> JSSPInstance:
 
 
 def random_jssp(name: str, jobs: int, machines: int, seed: int,
-                low: int = 1, high: int = 99) -> JSSPInstance:
+                low: int = 1, high: int = 99, two_sets: bool = False) -> JSSPInstance:
     """Random instance with U[low, high] durations and a random machine order per job.
 
-    Taillard-like: low=1, high=99; Demirkol-like: low=1, high=200.
+    Taillard-like: low=1, high=99; Demirkol-like: low=1, high=200. ``two_sets``: every job
+    visits machines 0 .. machines//2 - 1 (in random order) before the others, as in
+    DMU41-80.
     """
     rng = np.random.default_rng(seed)
     durations = rng.integers(low, high + 1, size=(jobs, machines))
-    mach = np.argsort(rng.random((jobs, machines)), axis=1)
+    keys = rng.random((jobs, machines))
+    if two_sets:
+        keys[:, : machines // 2] -= 1.0  # the first set sorts first
+    mach = np.argsort(keys, axis=1)
     return JSSPInstance(name, mach.astype(np.int64), durations.astype(np.int64), machines)

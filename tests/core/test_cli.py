@@ -171,3 +171,15 @@ def test_solve_uses_every_core_unless_told(monkeypatch):
                                       "--json", *extra])
         assert r.exit_code == 0, r.output
     assert seen == [3, 1]
+
+
+def test_generate_jssp_two_sets_visits_the_first_half_of_the_machines_first(tmp_path):
+    from metaopt.jssp.reader import read_standard
+
+    out = CliRunner().invoke(main, ["generate", "jssp", "-j", "12", "-m", "7",
+                                    "--kind", "demirkol-2sets", "--seed", "3"])
+    assert out.exit_code == 0, out.output
+    (tmp_path / "two.txt").write_text(out.stdout)
+    inst = read_standard(tmp_path / "two.txt")
+    assert (inst.machines[:, :3] < 3).all() and (inst.machines[:, 3:] >= 3).all()
+    assert sorted(inst.machines[0]) == list(range(7)) and inst.durations.max() <= 200
