@@ -63,6 +63,19 @@ def test_cpsat_warm_started_from_a_rule(ta01):
     assert res.objective <= res.trajectory[0].objective
 
 
+def test_cpsat_reports_the_makespan_of_the_schedule_it_returns(ta01, monkeypatch):
+    from ortools.sat.python import cp_model
+
+    real = cp_model.CpSolver.objective_value
+    # CP-SAT once paired a schedule of 3042 with the value 3059 (ta55, two workers)
+    monkeypatch.setattr(cp_model.CpSolver, "objective_value",
+                        property(lambda self: real.fget(self) + 7))
+    res = solve(ta01, "cpsat", 1, 0, threads=1)
+    assert res.verified and res.status.value == "feasible"
+    assert res.objective == res.trajectory[-1].objective < res.trajectory[-2].objective
+    assert "CP-SAT reported makespan" in res.message
+
+
 def test_env_passes_gymnasium_checker(ta01):
     check_env(JobShopEnv(ta01), skip_render_check=True)
 
