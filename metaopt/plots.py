@@ -209,7 +209,7 @@ def gantt(inst, starts, path: str | Path) -> Path:
             m = int(inst.machines[j, o])
             ax.broken_barh([(int(starts[j, o]), int(inst.durations[j, o]))], (m - 0.4, 0.8),
                            facecolors=cmap(j % cmap.N), edgecolor="black", linewidth=0.3)
-    makespan = int((starts + inst.durations).max())
+    makespan = inst.makespan(starts)
     ax.set_yticks(range(inst.num_machines))
     ax.set_yticklabels([f"M{m}" for m in range(inst.num_machines)], fontsize="small")
     ax.invert_yaxis()

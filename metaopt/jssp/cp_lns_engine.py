@@ -75,5 +75,5 @@ def finish(inst: JSSPInstance, run: Run, start: np.ndarray, params: LNSParams,
 
 def solve(inst: JSSPInstance, run: Run, params: Params) -> Outcome:
     start = build_schedule(inst, RULES[params.warm_start])
-    run.improved(float((start + inst.durations).max()), params.warm_start)
+    run.improved(inst.makespan(start), params.warm_start)
     return finish(inst, run, start, params, "cpsat")

@@ -68,7 +68,7 @@ def build_model(inst: JSSPInstance, hint: np.ndarray | None = None,
             for o in range(k):
                 model.add_hint(starts[j, o], int(hint[j, o]))
                 model.add_hint(ends[j, o], int(hint[j, o] + inst.durations[j, o]))
-        model.add_hint(makespan, int((hint + inst.durations).max()))
+        model.add_hint(makespan, inst.makespan(hint))
         if fixed is not None:
             for j, o in zip(*np.nonzero(fixed), strict=True):
                 model.add(starts[j, o] == int(hint[j, o]))
@@ -88,7 +88,7 @@ def improve(inst: JSSPInstance, starts: np.ndarray, fixed: np.ndarray, seconds: 
     solver.parameters.random_seed = seed
     solver.parameters.catch_sigint_signal = False
     code = solver.solve(model)
-    before = int((np.asarray(starts) + inst.durations).max())
+    before = inst.makespan(starts)
     if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE) or solver.objective_value >= before:
         return None
     return np.array([solver.value(v) for v in svars.ravel()]).reshape(svars.shape)
@@ -101,7 +101,7 @@ def solve(inst: JSSPInstance, run: Run, params: Params) -> Outcome:
         from metaopt.jssp.rules import RULES
 
         hint = build_schedule(inst, RULES[params.warm_start])
-        run.improved(float((hint + inst.durations).max()), params.warm_start)
+        run.improved(inst.makespan(hint), params.warm_start)
     return solve_from(inst, run, hint, dict(params.native))
 
 
@@ -160,7 +160,7 @@ def solve_from(inst: JSSPInstance, run: Run, hint: np.ndarray | None,
     if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return Outcome(Status.NO_SOLUTION, backend="cpsat", message=solver.status_name(code))
     values = np.array([solver.value(v) for v in flat]).reshape(starts.shape)
-    span, bound = float((values + inst.durations).max()), float(solver.best_objective_bound)
+    span, bound = float(inst.makespan(values)), float(solver.best_objective_bound)
     message = solver.status_name(code)
     if span != solver.objective_value:  # seen once in 120 two-worker runs (ta55: 3059, 3042)
         message += f"; CP-SAT reported makespan {solver.objective_value:g} for this schedule"

@@ -61,7 +61,7 @@ class Dispatcher:
         self.done_work[job] += d
 
     def makespan(self) -> int:
-        return int((self.starts + self.inst.durations).max())
+        return self.inst.makespan(self.starts)
 
 
 def build_schedule(inst: JSSPInstance, rule: Rule, rng: np.random.Generator | None = None,

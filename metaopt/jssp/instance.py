@@ -31,6 +31,10 @@ class JSSPInstance:
         """``jobs×machines`` as the literature groups Taillard's instances (e.g. 15x15)."""
         return f"{self.num_jobs}x{self.num_machines}"
 
+    def makespan(self, starts: np.ndarray) -> int:
+        """When the last operation of the schedule with these start times (jobs × ops) ends."""
+        return int((np.asarray(starts) + self.durations).max())
+
     def to_standard(self) -> str:
         """The OR-Library "standard" text: ``n m`` then ``machine duration`` pairs per job."""
         lines = [f"{self.num_jobs} {self.num_machines}"]

@@ -49,10 +49,6 @@ def compact(inst: JSSPInstance, starts: np.ndarray) -> np.ndarray:
     return out
 
 
-def makespan(inst: JSSPInstance, starts: np.ndarray) -> int:
-    return int((starts + inst.durations).max())
-
-
 def trivial_bound(inst: JSSPInstance) -> int:
     """max(longest job, busiest machine): no schedule is shorter."""
     loads = np.bincount(inst.machines.ravel(), weights=inst.durations.ravel(),
@@ -84,7 +80,7 @@ def resolve(inst: JSSPInstance, starts: np.ndarray, free: np.ndarray, seconds: f
     ends = starts + d
     first = int(starts[free].min())
     fixed = ~free & (ends <= first)  # done before the neighbourhood starts: constants
-    cutoff = makespan(inst, starts)
+    cutoff = inst.makespan(starts)
     n, k = starts.shape
     job_release = np.where(fixed, ends, 0).max(axis=1)
     machine_release = np.zeros(inst.num_machines, dtype=np.int64)
@@ -171,7 +167,7 @@ class Search:
 
     def __post_init__(self) -> None:
         self.starts = compact(self.inst, np.asarray(self.starts, dtype=np.int64))
-        self.best = makespan(self.inst, self.starts)
+        self.best = self.inst.makespan(self.starts)
         self.bound = trivial_bound(self.inst)
         total = self.starts.size
         for kind in self.kinds:
@@ -214,7 +210,7 @@ class Search:
                 self.sizes[kind] = float(min(total, max(MIN_SIZE, grown)))
                 if new is None:
                     continue
-                value = makespan(self.inst, new)
+                value = self.inst.makespan(new)
                 if value < self.best or (value == self.best and self.accept_equal
                                          and before == self.best):
                     if value < self.best:

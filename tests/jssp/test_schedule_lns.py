@@ -33,7 +33,7 @@ def test_compact_keeps_the_orders_and_closes_the_gaps(ta01):
     assert check(ta01, back).feasible
     assert machine_orders(ta01, back) == machine_orders(ta01, delayed)
     assert (back <= delayed).all()
-    assert lns.makespan(ta01, back) == lns.makespan(ta01, starts)
+    assert ta01.makespan(back) == ta01.makespan(starts)
 
 
 @pytest.mark.parametrize("kind", sorted(PICK))
@@ -45,7 +45,7 @@ def test_a_resolved_neighbourhood_keeps_the_other_operations_in_order(kind, ta01
     new, _ = lns.resolve(ta01, starts, free, 2.0, seed=1)
     v = check(ta01, new)
     assert v.feasible, v.violation
-    assert v.objective <= lns.makespan(ta01, starts)
+    assert v.objective <= ta01.makespan(starts)
     before, after = machine_orders(ta01, starts), machine_orders(ta01, new)
     fixed = set(np.flatnonzero(~free.ravel()))
     for m in before:  # operations outside the neighbourhood keep their machine order
@@ -60,7 +60,7 @@ def test_a_critical_path_spans_the_makespan_through_touching_operations(rule, ta
     path = critical_path(ta01, starts)[::-1]  # first to last
     d = ta01.durations
     assert starts[path[0]] == 0
-    assert sum(int(d[p]) for p in path) == lns.makespan(ta01, starts)
+    assert sum(int(d[p]) for p in path) == ta01.makespan(starts)
     for (j0, o0), (j1, o1) in zip(path, path[1:], strict=False):
         assert starts[j0, o0] + d[j0, o0] == starts[j1, o1]
         assert (j0 == j1 and o1 == o0 + 1) or ta01.machines[j0, o0] == ta01.machines[j1, o1]
@@ -92,7 +92,7 @@ def test_the_search_improves_the_rule_and_holds_the_limit(ta01):
     run = Run(3.0, 0)
     state = lns.search(ta01, run, start, threads=2, sub_seconds=0.5)
     assert run.elapsed() < 3.5
-    assert check(ta01, state.starts).objective == state.best < lns.makespan(ta01, start)
+    assert check(ta01, state.starts).objective == state.best < ta01.makespan(start)
     assert state.steps == sum(s.pulls for s in state.stats.values()) > 2
     assert state.bound == lns.trivial_bound(ta01) <= 1231  # ta01's optimum
 
