@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-mip-a bench-mip-b bench-mip-b-core mip-set-b bench-jssp bench-jssp-rl jssp-set-dev bench-jssp-1worker bench-jssp-quick bench-routing bench-routing-scale bench-routing-udc bench-routing-grid bench-routing-grid-recheck bench-routing-cvrp bench-routing-full bench-routing-quick clean
+.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-mip-a bench-mip-b bench-mip-b-core mip-set-b bench-jssp bench-jssp-rl jssp-set-dev bench-jssp-1worker bench-jssp-quick bench-routing bench-routing-scale bench-routing-udc bench-routing-grid bench-routing-grid-recheck bench-routing-learned bench-routing-cvrp bench-routing-full bench-routing-quick clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -172,6 +172,16 @@ bench-routing-grid: $(STAMP)
 	for n in 1000 3000 5000 10000; do $(BIN)/metaopt generate cvrp --customers $$n --capacity 300 -s 11 -o benchmarks/instances/grid > /dev/null; done
 	$(BIN)/metaopt batch experiments/routing-grid.toml --store benchmarks/routing-grid.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/routing-grid.db --spec experiments/routing-grid.toml --out benchmarks/routing-grid
+
+## bench-routing-learned: issue 17's learned TSP conquer against an untrained network of the same
+## architecture and the fast-tsp conquer, 16 TSP1000 at 10 s, two one-thread runs at a time (~7 min)
+bench-routing-learned: $(STAMP) benchmarks/policies/udc-untrained/udc-conquer-tsp.pt
+	rm -f benchmarks/routing-tsp1000-learned.db
+	$(BIN)/metaopt batch experiments/routing-tsp1000-learned.toml --store benchmarks/routing-tsp1000-learned.db --workers 2
+	$(BIN)/metaopt report --store benchmarks/routing-tsp1000-learned.db --spec experiments/routing-tsp1000-learned.toml --out benchmarks/routing-tsp1000-learned
+
+benchmarks/policies/udc-untrained/udc-conquer-tsp.pt: $(STAMP)
+	$(BIN)/metaopt train udc --problem tsp --untrained --out-dir benchmarks/policies/udc-untrained
 
 ## bench-routing-grid-recheck: grid points measured again with more seeds, fresh stores: cvrp5000 at 300 s
 ## (moved by auto's CVRP crossover; seeds 0-1, ~15 min) and cvrp3000 at 10 s (seeds 0-3, ~2 min)

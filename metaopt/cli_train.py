@@ -64,7 +64,10 @@ def jssp(config, tiny, untrained, out) -> None:
 @click.option("--out-dir", type=click.Path(file_okay=False), default="policies",
               show_default=True, help="Where udc-conquer-PROBLEM.pt / udc-divider-tsp.pt (and "
                                       "their .json sidecars) go.")
-def udc(problem, config, part, tiny, out_dir) -> None:
+@click.option("--untrained", is_flag=True,
+              help="Write only the configuration's initial conquer network, before any update "
+                   "(the untrained control of benchmarks).")
+def udc(problem, config, part, tiny, out_dir, untrained) -> None:
     """Train the UDC networks: the conquer model (imitating runs of fast-tsp tours for TSP,
     PyVRP solutions of route groups for CVRP; optionally REINFORCE after, rl_minutes) and the
     TSP GNN divider (supervised on fast-tsp tours; optionally DCR after, divider_rl_minutes:
@@ -82,6 +85,12 @@ def udc(problem, config, part, tiny, out_dir) -> None:
         cfg = UDCConfig.load(config, **overrides)
     except (ValueError, TypeError, OSError) as e:
         raise click.UsageError(f"bad training configuration: {e}") from None
+    if untrained:
+        from metaopt.routing.udc.train import untrained_conquer
+
+        untrained_conquer(cfg, Path(out_dir))
+        click.echo(f"conquer: wrote {out_dir}/udc-conquer-{problem}.pt (+ .json, untrained)")
+        return
     done = run_train(cfg, Path(out_dir), progress=lambda s: click.echo(s, err=True))
     for name, meta in done.items():
         click.echo(f"{name}: wrote {out_dir}/udc-{name}-{problem}.pt (+ .json, "

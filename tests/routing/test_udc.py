@@ -180,6 +180,32 @@ def test_tiny_training_writes_weights_and_sidecars(tiny_policies):
     assert conquer["model"]["arch"] == "pointer"  # the default TSP conquer architecture
 
 
+@pytest.mark.parametrize("problem", ["tsp", "cvrp"])
+def test_untrained_writes_the_initial_conquer_network(tmp_path, problem):
+    import json
+
+    import torch
+
+    from metaopt.cli import main
+
+    args = ["train", "udc", "--tiny", "--problem", problem, "--untrained", "--out-dir"]
+    for out in (tmp_path / "a", tmp_path / "b"):
+        r = CliRunner().invoke(main, args + [str(out)])
+        assert r.exit_code == 0, r.output
+    meta = json.loads((tmp_path / "a" / f"udc-conquer-{problem}.pt.json").read_text())
+    assert meta["untrained"] and meta["trained_seconds"] == 0.0 and meta["model"]
+    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == [
+        f"udc-conquer-{problem}.pt", f"udc-conquer-{problem}.pt.json"]
+    a, b = (torch.load(tmp_path / d / f"udc-conquer-{problem}.pt", weights_only=True)
+            for d in ("a", "b"))
+    assert all(torch.equal(a[k], b[k]) for k in a)  # the same seed, the same weights
+    inst = read(TSP100) if problem == "tsp" else uniform_cvrp("c60", 60, 40, seed=2)
+    res = solve(inst, "udc", 3, 0, params={
+        "conquer": "neural", "stages": 2,
+        "conquer_policy": str(tmp_path / "a" / f"udc-conquer-{problem}.pt")})
+    assert res.verified
+
+
 def test_udc_with_neural_conquer_and_gnn_divider(tiny_policies):
     inst = read(TSP100)
     params = {"conquer": "neural", "divider": "gnn", "stages": 3,

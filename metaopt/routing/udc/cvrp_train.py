@@ -176,6 +176,17 @@ def _greedy_cost(model: torch.nn.Module, groups: list[dict]) -> float:
     return total / len(groups)
 
 
+def fresh_cvrp_model(cfg, rng: np.random.Generator) -> torch.nn.Module:
+    """The CVRP conquer network training starts from (torch seeded from ``rng``)."""
+    with torch.random.fork_rng():
+        torch.manual_seed(int(rng.integers(2**31)))
+        if cfg.cvrp_arch == "pointer":
+            from metaopt.routing.udc.cvrp_pointer import PointerCVRPModel
+
+            return PointerCVRPModel(cfg.dim, cfg.heads, cfg.layers)
+        return SubCVRPModel(cfg.dim, cfg.heads, cfg.layers)
+
+
 def train_cvrp_conquer(cfg, out: Path, progress=print) -> dict:
     from metaopt.version import code_version
 
@@ -183,14 +194,7 @@ def train_cvrp_conquer(cfg, out: Path, progress=print) -> dict:
     version = code_version()
     t0 = time.monotonic()
     rng = np.random.default_rng(cfg.seed)
-    with torch.random.fork_rng():
-        torch.manual_seed(int(rng.integers(2**31)))
-        if cfg.cvrp_arch == "pointer":
-            from metaopt.routing.udc.cvrp_pointer import PointerCVRPModel
-
-            model = PointerCVRPModel(cfg.dim, cfg.heads, cfg.layers)
-        else:
-            model = SubCVRPModel(cfg.dim, cfg.heads, cfg.layers)
+    model = fresh_cvrp_model(cfg, rng)
     progress(f"labelling {cfg.cvrp_label_instances} CVRP{cfg.cvrp_customers} instances "
              f"(capacity {cfg.cvrp_capacity}), groups of ~{cfg.cvrp_group} customers, PyVRP "
              f"{cfg.cvrp_label_seconds} s each")

@@ -21,7 +21,6 @@ from metaopt.params import param
 from metaopt.result import Status
 from metaopt.routing.instance import RoutingInstance
 from metaopt.routing.sub_cvrp import Job, SubCVRPPool
-from metaopt.routing.udc.delegate import Scorer, delegate, oldest, uniform
 from metaopt.routing.udc.initial import random_insertion, split_routes
 from metaopt.routing.udc.loop import OPEN_STAGE_SHARE, divide_conquer_reunion
 from metaopt.routing.udc.paths import fast_tsp_path, two_opt_or_opt
@@ -75,12 +74,6 @@ class Params(BaseParams):
                          low=1, high=8)
     split: bool = param(True, "neural CVRP conquer: also try the optimal split of each "
                               "rollout's order")
-    select: Literal["stages", "uniform", "oldest"] = param(
-        "stages", "CVRP with the pyvrp conquer: re-solve shifted angular groups of all routes "
-                  "stage by stage, or in rounds the route neighbourhoods a scorer picks "
-                  "(uniform at random, or the oldest)")
-    round_share: float = param(0.1, "select other than stages: the most of the time left one "
-                                    "round may take", low=0.001, high=1.0)
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -233,10 +226,6 @@ def _initial(inst: RoutingInstance, divider: str, n: int, rng: np.random.Generat
     return tour if inst.problem == "tsp" else split_routes(inst, tour)
 
 
-def _scorer(select: str, rng: np.random.Generator) -> Scorer:
-    return oldest if select == "oldest" else uniform(rng)
-
-
 def prepare(params: Params) -> None:
     """Import torch / torch-geometric when a network is used, and load (or compile, the first
     time) the numba path search, before the clock starts."""
@@ -284,13 +273,9 @@ def _solve(inst: RoutingInstance, run: Run, params: Params, plan: Plan, pool: Su
         if cost < best_cost:
             best, best_cost = sol, cost
             run.improved(cost, f"divide-{divider}")
-        seconds = run.remaining() / (starts - start)
-        if isinstance(parts, CVRPParts) and conquer == "pyvrp" and params.select != "stages":
-            sol, done = delegate(inst, sol, run, rng, pool, n, seconds,
-                                 _scorer(params.select, rng), params.round_share)
-        else:
-            sol, done = divide_conquer_reunion(parts, sol, run, rng, n, stages, seconds,
-                                               tag=f"udc-{conquer}", share=plan.stage_share)
+        sol, done = divide_conquer_reunion(parts, sol, run, rng, n, stages,
+                                           run.remaining() / (starts - start),
+                                           tag=f"udc-{conquer}", share=plan.stage_share)
         ran += done
         cost = parts.cost(sol)
         if cost < best_cost:

@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -246,6 +246,25 @@ def train_conquer(cfg: UDCConfig, out: Path, progress=print) -> dict:
         sidecar["init"] = {"path": cfg.init, "sidecar": {k: v for k, v in init_meta.items()
                                                          if k != "model"}}
     save_model(model, out, sidecar)
+    return sidecar
+
+
+def untrained_conquer(cfg: UDCConfig, out_dir: Path) -> dict:
+    """Save the conquer network training would start from, untrained (the control of
+    benchmarks), to ``out_dir/udc-conquer-PROBLEM.pt``."""
+    from metaopt.version import code_version
+
+    rng = np.random.default_rng(cfg.seed)
+    if cfg.problem == "cvrp":
+        from metaopt.routing.udc.cvrp_train import fresh_cvrp_model
+
+        model = fresh_cvrp_model(cfg, rng)
+    else:
+        model, _ = _conquer_model(replace(cfg, init=""), rng)
+    sidecar = {"kind": f"udc-conquer-{cfg.problem}", "config": asdict(cfg), "seed": cfg.seed,
+               "curve": [], "version": code_version(), "trained_seconds": 0.0,
+               "untrained": True, "kept": "the initial weights, before any update (a control)"}
+    save_model(model, out_dir / f"udc-conquer-{cfg.problem}.pt", sidecar)
     return sidecar
 
 
