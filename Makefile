@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-mip-a bench-mip-b bench-mip-b-core mip-set-b bench-jssp bench-jssp-rl jssp-set-dev bench-jssp-1worker bench-jssp-quick bench-routing bench-routing-scale bench-routing-udc bench-routing-grid bench-routing-grid-recheck bench-routing-learned bench-routing-cvrp bench-routing-full bench-routing-quick clean
+.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-mip-a bench-mip-b bench-mip-b-core mip-set-b bench-jssp bench-jssp-rl jssp-set-dev bench-jssp-1worker bench-jssp-quick bench-routing bench-routing-scale bench-routing-udc routing-udc-dev bench-routing-grid bench-routing-grid-recheck bench-routing-learned bench-routing-cvrp bench-routing-full bench-routing-quick clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,12 +62,13 @@ bench-mip-quick: $(STAMP) $(BALANS_VENV)/bin/python
 	METAOPT_BALANS_PYTHON=$(BALANS_VENV)/bin/python $(BIN)/metaopt batch experiments/mip-60s.toml --store benchmarks/mip.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/mip.db --spec experiments/mip-60s.toml --out benchmarks/mip-60s
 
-## bench-mip-a: set A (22 MIPLIB) at 60 s: HiGHS, SCIP, lns on HiGHS, its no-scout control, balans
-## (fresh store, ~55 min)
+## bench-mip-a: set A (22 MIPLIB) at 60 s: HiGHS, SCIP, lns on HiGHS, its scout controls, balans, one
+## thread per run, two at a time; then HiGHS and lns with both cores, one at a time (fresh store, ~1 h 50 min)
 bench-mip-a: $(STAMP) $(BALANS_VENV)/bin/python
 	rm -f benchmarks/mip-a.db
 	METAOPT_BALANS_PYTHON=$(BALANS_VENV)/bin/python $(BIN)/metaopt batch experiments/mip-a-60s.toml --store benchmarks/mip-a.db --workers 2
-	$(BIN)/metaopt report --store benchmarks/mip-a.db --spec experiments/mip-a-60s.toml --out benchmarks/mip-a-60s
+	$(BIN)/metaopt batch experiments/mip-a-60s-2t.toml --store benchmarks/mip-a.db --workers 1
+	$(BIN)/metaopt report --store benchmarks/mip-a.db --out benchmarks/mip-a-60s
 
 ## mip-set-b: issue 15's set B (4 seeds x 5 families at the learned-LNS sizes) and its dev set
 MIPB := benchmarks/instances/mip-b
@@ -163,6 +164,13 @@ bench-routing-udc: $(STAMP)
 	rm -f benchmarks/routing-udc-default.db
 	$(BIN)/metaopt batch experiments/routing-udc-default.toml --store benchmarks/routing-udc-default.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/routing-udc-default.db --spec experiments/routing-udc-default.toml --out benchmarks/routing-udc-default
+
+## routing-udc-dev: udc's TSP development runs (divider, piece size) on 1k/5k/10k/50k at 10/60 s (~20 min)
+routing-udc-dev: $(STAMP)
+	mkdir -p benchmarks/instances/udc-dev
+	for n in 5000 10000 50000; do $(BIN)/metaopt generate tsp --nodes $$n -s 21 -o benchmarks/instances/udc-dev > /dev/null; done
+	$(BIN)/metaopt batch experiments/routing-udc-dev.toml --store benchmarks/routing-udc-dev.db --workers 2
+	$(BIN)/metaopt report --store benchmarks/routing-udc-dev.db --spec experiments/routing-udc-dev.toml --out /tmp/routing-udc-dev
 
 ## bench-routing-grid: issue 17's auto grid: TSP 1k/5k/10k/50k and CVRP 1k/3k/5k/10k, every candidate
 ## and auto at 10/60/300 s (about 1.5 h on 2 cores; resumes: the store is kept, delete it for a fresh table)

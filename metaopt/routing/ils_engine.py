@@ -2,9 +2,10 @@
 
 A Hilbert-curve tour, a descent from every node, then double-bridge kicks of short segments
 at random places, each repaired locally and kept only if the tour got shorter, until the
-limit. Memory is O(n·k): coordinates, the tour and k-nearest candidate lists. The kicks run
-in compiled batches of about ``BATCH_SECONDS``, between which the clock and a stop request
-are looked at; with ``kicks`` set the run is the same for the same seed whatever the clock.
+limit. Memory is O(n·k): coordinates, the tour and k-nearest candidate lists. The descent and
+the kicks run in compiled batches of about ``tour_search.BATCH_SECONDS``, between which the
+clock and a stop request are looked at; with ``kicks`` set the run is the same for the same
+seed whatever the clock.
 """
 
 from __future__ import annotations
@@ -24,8 +25,6 @@ from metaopt.routing import tour_search as ts
 from metaopt.routing.instance import RoutingInstance
 from metaopt.routing.neighbours import nearest_neighbours
 from metaopt.routing.space_filling import curve_order
-
-BATCH_SECONDS = 0.1  # compiled work between two looks at the clock and at a stop request
 
 
 @dataclass(frozen=True)
@@ -65,12 +64,7 @@ def solve(inst: RoutingInstance, run: Run, params: Params) -> Outcome:
     run.set_phase("candidate lists")
     nbr = np.ascontiguousarray(nearest_neighbours(inst, params.neighbours), dtype=np.int64)
     run.set_phase("descent")
-    queue, queued, head_tail = ts.full_queue(t)
-    pops = 20_000
-    while head_tail[0] < head_tail[1] and not run.stopped:
-        t0 = time.monotonic()
-        ts.descend(xy, conv, t, pos, nbr, queue, queued, head_tail, pops)
-        pops = _resize(pops, time.monotonic() - t0)
+    ts.descend_all(xy, conv, t, pos, nbr, lambda: run.stopped)
     best = ts.tour_length(xy, conv, t)
     run.improved(best, "descent")
     run.set_phase("kicks")
@@ -84,7 +78,7 @@ def solve(inst: RoutingInstance, run: Run, params: Params) -> Outcome:
         t0 = time.monotonic()
         gain, k = ts.kicks(xy, conv, t, pos, nbr, starts, len1, len2)
         if params.kicks is None:
-            batch = _resize(batch, time.monotonic() - t0)
+            batch = ts.resize(batch, time.monotonic() - t0)
         done += size
         kept += int(k)
         if gain > 0:
@@ -93,10 +87,3 @@ def solve(inst: RoutingInstance, run: Run, params: Params) -> Outcome:
     tour = t.tolist()
     return Outcome(Status.FEASIBLE, inst.tour_length(tour), solution=tour, backend="ils",
                    iterations=done, stats={"kicks": done, "kept": kept})
-
-
-def _resize(size: int, seconds: float) -> int:
-    """The next batch size, aiming at ``BATCH_SECONDS`` a batch."""
-    if seconds <= 0.0:
-        return size * 2
-    return int(min(max(size * BATCH_SECONDS / seconds, 10), size * 4))

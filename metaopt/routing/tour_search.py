@@ -14,17 +14,21 @@ the tour got shorter. Distances come from the coordinates under the instance's c
 from __future__ import annotations
 
 import math
+import time
+from collections.abc import Callable
 
 import numpy as np
 from numba import njit
 
 from metaopt.routing.distances import pair_distance
 from metaopt.routing.instance import RoutingInstance
+from metaopt.routing.neighbours import nearest_neighbours
 
 EPS = 1e-7
 # TSPLIB conventions computed here from coordinates (the others take the dense paths)
 CONVENTION_CODES = {"exact": 0, "euc2d": 1, "ceil2d": 2, "floor2d": 3, "att": 4}
 LOG_SIZE = 1 << 15  # exchanges one kick and its repair may make before the repair stops
+BATCH_SECONDS = 0.1  # compiled work between two looks at the clock and at a stop request
 
 
 def supports(inst: RoutingInstance) -> bool:
@@ -206,6 +210,40 @@ def descend(xy, conv, t, pos, nbr, queue, queued, head_tail,
     total, _ = _local_search(xy, conv, t, pos, nbr, log, 0, queue, queued, head_tail, False,
                              max_pops)
     return total
+
+
+def descend_all(xy: np.ndarray, conv: int, t: np.ndarray, pos: np.ndarray, nbr: np.ndarray,
+                stop: Callable[[], bool]) -> None:
+    """Descent from every node, in place, in compiled batches of about ``BATCH_SECONDS``,
+    until no improving move is left or ``stop()``."""
+    queue, queued, head_tail = full_queue(t)
+    pops = 20_000
+    while head_tail[0] < head_tail[1] and not stop():
+        t0 = time.monotonic()
+        descend(xy, conv, t, pos, nbr, queue, queued, head_tail, pops)
+        pops = resize(pops, time.monotonic() - t0)
+
+
+def descended(inst: RoutingInstance, tour: np.ndarray, stop: Callable[[], bool],
+              neighbours: int = 8) -> np.ndarray:
+    """A copy of the closed ``tour`` (all nodes) after :func:`descend_all` with candidate
+    lists of ``neighbours`` nearest nodes."""
+    xy = np.ascontiguousarray(inst.coords, dtype=float)
+    t = np.array(tour, dtype=np.int64)
+    if len(t) < 8:
+        return t
+    pos = np.empty(len(t), np.int64)
+    pos[t] = np.arange(len(t))
+    nbr = np.ascontiguousarray(nearest_neighbours(inst, neighbours), dtype=np.int64)
+    descend_all(xy, CONVENTION_CODES[inst.distance], t, pos, nbr, stop)
+    return t
+
+
+def resize(size: int, seconds: float) -> int:
+    """The next batch size, aiming at ``BATCH_SECONDS`` a batch."""
+    if seconds <= 0.0:
+        return size * 2
+    return int(min(max(size * BATCH_SECONDS / seconds, 10), size * 4))
 
 
 def full_queue(t: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

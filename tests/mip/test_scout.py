@@ -1,10 +1,13 @@
 import time
 
+import numpy as np
 import pytest
+import scipy.sparse as sp
 from conftest import INSTANCES
 
 from metaopt import read, solve
 from metaopt.mip.checker import check_mip
+from metaopt.mip.instance import MIPInstance
 from metaopt.mip.lns.host import Host
 from metaopt.mip.lns.scout import SLICE, Scout
 
@@ -48,3 +51,24 @@ def test_lns_starts_a_scout_only_while_nobody_has_a_solution(knapsack):
     assert greedy.stats["scout"] == [None, None]
     off = solve(knapsack, "lns", 4, 0, params={**params, "scout": "none"})
     assert off.verified and off.stats["scout"] == [None, None]
+
+
+def market_split(rows: int, seed: int) -> MIPInstance:
+    """Cornuéjols–Dawande market split: 0-1 equalities that solvers take long to satisfy."""
+    rng = np.random.default_rng(seed)
+    cols = 10 * (rows - 1)
+    a = rng.integers(0, 100, size=(rows, cols))
+    b = (a.sum(axis=1) // 2).astype(float)
+    return MIPInstance(
+        "market_split", 1, np.zeros(cols), 0.0, sp.csr_matrix(a.astype(float)), b, b,
+        np.zeros(cols), np.ones(cols), np.ones(cols, dtype=bool),
+        tuple(f"x{j}" for j in range(cols)), tuple(f"r{i}" for i in range(rows)))
+
+
+def test_the_scout_stops_after_its_share_of_the_budget():
+    inst = market_split(5, 0)
+    res = solve(inst, "lns", 3, 0, params={"start": "none", "scout_after": 0.0,
+                                           "scout_for": 0.1})
+    started, ended = res.stats["scout"]
+    assert res.stats["first_solution_at"] is None  # nobody found one, yet the scout ended
+    assert ended is not None and 0.25 <= ended - started < 1.0

@@ -114,6 +114,18 @@ def test_udc_defaults_run_stages_until_the_deadline_with_fast_tsp():
     assert res.stats["stages_run"] > 5 and res.runtime >= 1.8
 
 
+def test_udc_curve_and_descent_dividers():
+    inst = uniform_tsp("t", 400, seed=2)
+    params = {"stages": 0, "conquer": "two-opt"}
+    curve = solve(inst, "udc", 5, 0, params={**params, "divider": "curve"})
+    descent = solve(inst, "udc", 5, 0, params={**params, "divider": "descent"})
+    assert curve.verified and descent.verified
+    assert descent.trajectory[0].tag == "divide-descent"
+    assert descent.objective < 0.9 * curve.objective  # the descent shortens the curve's tour
+    with pytest.raises(UsageError, match="builds TSP solutions"):
+        solve(read(CVRP100), "udc", 1, 0, params={"divider": "descent"})
+
+
 def test_udc_cvrp_can_start_from_pyvrp_on_the_whole_instance():
     pytest.importorskip("pyvrp")
     inst = read(CVRP100)
@@ -123,12 +135,13 @@ def test_udc_cvrp_can_start_from_pyvrp_on_the_whole_instance():
         solve(read(TSP100), "udc", 1, 0, params={"divider": "pyvrp"})
 
 
-def test_udc_cvrp_with_pyvrp_conquer():
+@pytest.mark.parametrize("divider", ["insertion", "curve"])
+def test_udc_cvrp_with_pyvrp_conquer(divider):
     pytest.importorskip("pyvrp")
     inst = read(CVRP100)
-    res = solve(inst, "udc", 6, 0, params={"stages": 2, "n": 40, "divider": "insertion"})
+    res = solve(inst, "udc", 6, 0, params={"stages": 2, "n": 40, "divider": divider})
     assert res.verified and res.stats["conquer"] == "pyvrp"
-    first = next(p for p in res.trajectory if p.tag == "divide-insertion")
+    first = next(p for p in res.trajectory if p.tag == f"divide-{divider}")
     assert res.objective < first.objective  # the conquer stages improved the divider's
 
 

@@ -151,7 +151,9 @@ def _drive(inst: MIPInstance, run: Run, p: LNSParams, host: Host, concurrent: bo
                         host.send(msg[1])
                     if loop is not None:
                         loop.offer(msg[1])
-        if scout is not None and (first_at is not None or scout.proc.done is not None):
+        if scout is not None and (first_at is not None or scout.proc.done is not None or
+                                  run.elapsed() - scout.started_at >= p.scout_for *
+                                  run.time_limit):
             scout.close(run.elapsed())
         if loop is not None:
             tree_spent = max(0.0, run.elapsed() - lns_start - shares.used["lns"] - accounted)

@@ -29,6 +29,9 @@ class LNSParams(Params):
                  "emphasis beside the host (sharing its core on one thread); none: the control")
     scout_after: float = param(0.1, "when the scout starts, as a share of the budget",
                                low=0.0, high=1.0)
+    scout_for: float = param(0.2, "the longest the scout runs, as a share of the budget "
+                                  "(on one thread it has half the core meanwhile)",
+                             low=0.0, high=1.0)
     root_wait: float = param(0.05, "host on one thread: the LNS waits for the host's root "
                                    "node, up to this share of the budget, after a greedy "
                                    "start", low=0.0, high=1.0)

@@ -19,7 +19,9 @@ from metaopt.outcome import Outcome
 from metaopt.params import Params as BaseParams
 from metaopt.params import param
 from metaopt.result import Status
+from metaopt.routing import tour_search as ts
 from metaopt.routing.instance import RoutingInstance
+from metaopt.routing.space_filling import curve_order
 from metaopt.routing.sub_cvrp import Job, SubCVRPPool
 from metaopt.routing.udc.initial import random_insertion, split_routes
 from metaopt.routing.udc.loop import OPEN_STAGE_SHARE, divide_conquer_reunion
@@ -45,10 +47,12 @@ class Plan:
 class Params(BaseParams):
     """Divider, conqueror, pieces, stages and the neural conquer's decoding."""
 
-    divider: Literal["insertion", "gnn", "pyvrp", "sectors"] | None = param(
-        None, "initial solution: random insertion (CVRP: + optimal split), the GNN (TSP), "
-              "PyVRP on the whole instance (CVRP), or PyVRP on polar sectors of n customers "
-              "(CVRP) (none: sectors for CVRP with the pyvrp conquer, else insertion)")
+    divider: Literal["insertion", "curve", "descent", "gnn", "pyvrp", "sectors"] | None = param(
+        None, "initial solution: random insertion or a Hilbert-curve order (CVRP: + optimal "
+              "split), the curve after a whole-tour 2-opt / Or-opt descent (TSP with "
+              "coordinates), the GNN (TSP), PyVRP on the whole instance (CVRP), or PyVRP on "
+              "polar sectors of n customers (CVRP) (none: sectors for CVRP with the pyvrp "
+              "conquer, else insertion)")
     divide_share: float | None = param(
         None, "the most of a start's time the divider may take (none: 0.17 for CVRP with the "
               "pyvrp conquer, else 0.5)", low=0.01, high=1.0)
@@ -95,7 +99,7 @@ class Params(BaseParams):
         conquer = self.conqueror(problem)
         groups = problem == "cvrp" and conquer == "pyvrp"
         divider = self.divider or ("sectors" if groups else "insertion")
-        wants = {"gnn": "tsp", "pyvrp": "cvrp", "sectors": "cvrp"}.get(divider)
+        wants = {"gnn": "tsp", "descent": "tsp", "pyvrp": "cvrp", "sectors": "cvrp"}.get(divider)
         if wants is not None and wants != problem:
             raise UsageError(f"divider {divider!r} builds {wants.upper()} solutions, "
                              f"not {problem.upper()}")
@@ -222,16 +226,25 @@ def _initial(inst: RoutingInstance, divider: str, n: int, rng: np.random.Generat
         routes = solve_cvrp(inst, customers, seconds, int(rng.integers(2**31)), stop=stop)
         if routes is not None:
             return [r for r in routes if r]
-    tour = random_insertion(inst, customers, rng, stop)
+    if divider == "descent":
+        if not ts.supports(inst):
+            raise UsageError(f"divider 'descent' needs coordinates with a Euclidean-type "
+                             f"distance, not {inst.distance!r}")
+        return ts.descended(inst, curve_order(inst, customers), stop)
+    if divider == "curve":
+        tour = curve_order(inst, customers)
+    else:
+        tour = random_insertion(inst, customers, rng, stop)
     return tour if inst.problem == "tsp" else split_routes(inst, tour)
 
 
 def prepare(params: Params) -> None:
     """Import torch / torch-geometric when a network is used, and load (or compile, the first
-    time) the numba path search, before the clock starts."""
+    time) the numba path search and the whole-tour descent, before the clock starts."""
     from metaopt.routing.udc.path_search import warm_up
 
     warm_up()
+    ts.warm_up()  # the descent divider
     if params.conquer == "neural":
         import metaopt.routing.udc.cvrp_model  # noqa: F401
         import metaopt.routing.udc.neural_path  # noqa: F401
