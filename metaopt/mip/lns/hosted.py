@@ -126,7 +126,8 @@ def _drive(inst: MIPInstance, run: Run, p: LNSParams, host: Host, concurrent: bo
                 run.elapsed() >= p.scout_after * run.time_limit:
             # one per run; the caller closes it whatever happens
             scouts.append(Scout(p.backend, inst, scout_seed, max(0.05, run.remaining() - 0.1),
-                                host, concurrent, run.elapsed()))
+                                host, concurrent, run.elapsed(),
+                                lasts=p.scout_for * run.time_limit))
             run.set_phase("tree search + scout")
         scout = scouts[0] if scouts and not scouts[0].closed else None
         msgs = [(m, "tree") for m in host.messages(wait=0.0 if lns_due() else 0.05)]
@@ -151,9 +152,7 @@ def _drive(inst: MIPInstance, run: Run, p: LNSParams, host: Host, concurrent: bo
                         host.send(msg[1])
                     if loop is not None:
                         loop.offer(msg[1])
-        if scout is not None and (first_at is not None or scout.proc.done is not None or
-                                  run.elapsed() - scout.started_at >= p.scout_for *
-                                  run.time_limit):
+        if scout is not None and (first_at is not None or scout.over(run.elapsed())):
             scout.close(run.elapsed())
         if loop is not None:
             tree_spent = max(0.0, run.elapsed() - lns_start - shares.used["lns"] - accounted)

@@ -240,11 +240,13 @@ def _initial(inst: RoutingInstance, divider: str, n: int, rng: np.random.Generat
 
 def prepare(params: Params) -> None:
     """Import torch / torch-geometric when a network is used, and load (or compile, the first
-    time) the numba path search and the whole-tour descent, before the clock starts."""
+    time) the numba path search (and the whole-tour descent when it divides), before the clock
+    starts."""
     from metaopt.routing.udc.path_search import warm_up
 
     warm_up()
-    ts.warm_up()  # the descent divider
+    if params.divider == "descent":
+        ts.warm_up()
     if params.conquer == "neural":
         import metaopt.routing.udc.cvrp_model  # noqa: F401
         import metaopt.routing.udc.neural_path  # noqa: F401
