@@ -159,7 +159,7 @@ bench-routing-scale: $(STAMP)
 	$(BIN)/metaopt batch experiments/routing-scale.toml --store benchmarks/routing-scale.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/routing-scale.db --spec experiments/routing-scale.toml --out benchmarks/routing-scale
 
-## bench-routing-udc: the default udc on 11 TSP1000 at 10 s beside fast-tsp, ils and the old default (~4 min)
+## bench-routing-udc: the default udc on 11 TSP1000 at 10 s beside fast-tsp, ils and the old defaults (~5 min)
 bench-routing-udc: $(STAMP)
 	rm -f benchmarks/routing-udc-default.db
 	$(BIN)/metaopt batch experiments/routing-udc-default.toml --store benchmarks/routing-udc-default.db --workers 2

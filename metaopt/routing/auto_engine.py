@@ -2,7 +2,7 @@
 
 TSP: fast-tsp up to ``FAST_TSP_WHOLE`` nodes when building its dense matrix fits in the time
 limit; beyond, ``ils`` (iterated 2-opt/Or-opt on the whole tour) where the distances come from
-coordinates, else ``udc`` with fast-tsp (or 2-opt) on 100-node pieces. CVRP: PyVRP on the
+coordinates, else ``udc`` with fast-tsp (or 2-opt) on its default pieces. CVRP: PyVRP on the
 whole instance of up to ``PYVRP_WHOLE_CVRP`` customers when the time limit allows at least
 ``SECONDS_PER_CUSTOMER`` per customer, and always up to ``UDC_CVRP_FROM`` customers on two or
 more threads, ``UDC_CVRP_FROM_ONE_THREAD`` on one; else ``udc``: PyVRP on polar sectors, then

@@ -112,6 +112,30 @@ def test_udc_defaults_run_stages_until_the_deadline_with_fast_tsp():
     res = solve(read(TSP100), "udc", 2, 0)
     assert res.verified and res.stats["conquer"] == "fast-tsp"
     assert res.stats["stages_run"] > 5 and res.runtime >= 1.8
+    assert res.stats["divider"] == "descent" and res.stats["n"] == 500
+    assert res.trajectory[0].tag == "divide-descent"
+
+
+def test_udc_tsp_defaults_follow_the_measured_settings():
+    """Descent and 500-node pieces; 200 when the limit gives under 1/2000 s per node;
+    insertion and 300-node pieces without coordinates; what is given stays."""
+    pytest.importorskip("fast_tsp")
+    from metaopt.routing.instance import RoutingInstance
+    from metaopt.routing.udc.engine import Params
+
+    big = uniform_tsp("t", 50_000, seed=0)
+    plan = Params().plan
+    assert (plan(big, 60).divider, plan(big, 60).n) == ("descent", 500)
+    assert (plan(big, 10).divider, plan(big, 10).n) == ("descent", 200)
+    assert Params(n=80).plan(big, 10).n == 80
+    assert Params(divider="insertion").plan(big, 60).n == 300
+    m = np.array([[0, 2, 3, 4, 5, 6, 7, 8, 9]] * 9)
+    flat = RoutingInstance(name="x", problem="tsp", distance="explicit",
+                           matrix=np.minimum(m, m.T))
+    assert (plan(flat, 60).divider, plan(flat, 60).n) == ("insertion", 300)
+    two_opt = Params(conquer="two-opt").plan(big, 60)
+    assert (two_opt.divider, two_opt.n) == ("insertion", 100)
+    assert Params().plan(read(CVRP100), 60).n == 600  # CVRP keeps its own
 
 
 def test_udc_curve_and_descent_dividers():

@@ -52,7 +52,8 @@ class Params(BaseParams):
               "split), the curve after a whole-tour 2-opt / Or-opt descent (TSP with "
               "coordinates), the GNN (TSP), PyVRP on the whole instance (CVRP), or PyVRP on "
               "polar sectors of n customers (CVRP) (none: sectors for CVRP with the pyvrp "
-              "conquer, else insertion)")
+              "conquer, descent for TSP with coordinates and the fast-tsp conquer, else "
+              "insertion)")
     divide_share: float | None = param(
         None, "the most of a start's time the divider may take (none: 0.17 for CVRP with the "
               "pyvrp conquer, else 0.5)", low=0.01, high=1.0)
@@ -65,8 +66,10 @@ class Params(BaseParams):
         None, "without a stage count, the most of the time left one stage may take (none: "
               "0.4 for CVRP with the pyvrp conquer, else 1/20)", low=0.001, high=1.0)
     starts: int = param(1, "divider starts (alpha), each followed by the stages", low=1)
-    n: int | None = param(None, "sub-problem size in nodes (none: 600 for CVRP with the pyvrp "
-                                "conquer, else 100)", low=4, high=100_000)
+    n: int | None = param(
+        None, "sub-problem size in nodes (none: 600 for CVRP with the pyvrp conquer; TSP with "
+              "fast-tsp: 500 after descent, 200 if over 2000 nodes per second of the limit, "
+              "300 after insertion; else 100)", low=4, high=100_000)
     divider_policy: Path | None = param(None, "GNN divider weights (none: shipped)")
     conquer_policy: Path | None = param(None, "neural conquer weights (none: shipped)")
     conquer_samples: int | None = param(
@@ -92,19 +95,24 @@ class Params(BaseParams):
             if path is not None and not path.is_file():
                 raise UsageError(f"{name}: no such file {path}")
 
-    def plan(self, problem: str) -> Plan:
-        """What runs on ``problem``: the parameters with their defaults filled in. CVRP with
-        PyVRP re-solving route groups has its own measured defaults (cvrp5000_s7 at 60 s on
-        2 workers: 126.07 with these, 130.80 for PyVRP on the whole instance)."""
+    def plan(self, inst: RoutingInstance, seconds: float) -> Plan:
+        """What runs on ``inst`` within ``seconds``: the parameters with their defaults filled
+        in. CVRP with PyVRP re-solving route groups has its own measured defaults (cvrp5000_s7
+        at 60 s on 2 workers: 126.07 with these, 130.80 for PyVRP on the whole instance); so
+        has TSP with the fast-tsp conquer (``_tsp_defaults``)."""
+        problem = inst.problem
         conquer = self.conqueror(problem)
         groups = problem == "cvrp" and conquer == "pyvrp"
-        divider = self.divider or ("sectors" if groups else "insertion")
+        divider, n = self.divider, self.n
+        if problem == "tsp" and conquer == "fast-tsp":
+            divider, n = _tsp_defaults(inst, seconds, divider, n)
+        divider = divider or ("sectors" if groups else "insertion")
         wants = {"gnn": "tsp", "descent": "tsp", "pyvrp": "cvrp", "sectors": "cvrp"}.get(divider)
         if wants is not None and wants != problem:
             raise UsageError(f"divider {divider!r} builds {wants.upper()} solutions, "
                              f"not {problem.upper()}")
         return Plan(divider, conquer,
-                    self.n or (600 if groups else 100),
+                    n or (600 if groups else 100),
                     self.divide_share or (0.17 if groups else 0.5),
                     self.stage_share or (0.4 if groups else OPEN_STAGE_SHARE))
 
@@ -118,6 +126,30 @@ class Params(BaseParams):
             raise UsageError(f"{problem.upper()} conquer must be one of {', '.join(allowed)}, "
                              f"not {kind!r}")
         return kind
+
+
+# udc's TSP defaults with the fast-tsp conquer, from the development runs of session 20
+# (benchmarks/routing.md; uniform 1k/5k/10k/50k at 10 and 60 s, one thread): the descent divider
+# with 500-node pieces was best at 7 of 8 points; at 50k in 10 s (5000 nodes per second of the
+# limit) 200-node pieces were (4.56 % vs 7.73 %), as the stages did not get round the tour.
+# Without coordinates, random insertion with 300-node pieces beat 100 at 1k and 5k.
+TSP_PIECE = 500
+TSP_PIECE_HURRIED = 200
+HURRIED_NODES_PER_SECOND = 2000
+TSP_PIECE_INSERTION = 300
+
+
+def _tsp_defaults(inst: RoutingInstance, seconds: float, divider: str | None, n: int | None
+                  ) -> tuple[str, int | None]:
+    """The divider and piece size for a TSP re-solved by fast-tsp, where not given."""
+    if divider is None:
+        divider = "descent" if ts.supports(inst) else "insertion"
+    if n is None and divider == "insertion":
+        n = TSP_PIECE_INSERTION
+    elif n is None and divider == "descent":
+        hurried = inst.num_nodes > HURRIED_NODES_PER_SECOND * max(seconds, 1e-9)
+        n = TSP_PIECE_HURRIED if hurried else TSP_PIECE
+    return divider, n
 
 
 def weight_files(params: Params, problem: str) -> list[Path]:
@@ -240,12 +272,12 @@ def _initial(inst: RoutingInstance, divider: str, n: int, rng: np.random.Generat
 
 def prepare(params: Params) -> None:
     """Import torch / torch-geometric when a network is used, and load (or compile, the first
-    time) the numba path search (and the whole-tour descent when it divides), before the clock
+    time) the numba path search (and the whole-tour descent when it may divide), before the clock
     starts."""
     from metaopt.routing.udc.path_search import warm_up
 
     warm_up()
-    if params.divider == "descent":
+    if params.divider in (None, "descent"):
         ts.warm_up()
     if params.conquer == "neural":
         import metaopt.routing.udc.cvrp_model  # noqa: F401
@@ -260,7 +292,7 @@ def cpus(params: Params, threads: int) -> int:
 
 
 def solve(inst: RoutingInstance, run: Run, params: Params) -> Outcome:
-    plan = params.plan(inst.problem)
+    plan = params.plan(inst, run.remaining())
     if inst.problem == "cvrp" and inst.coords is None:
         raise UsageError(f"{inst.name}: udc on CVRP needs coordinates")
     workers = run.threads if inst.problem == "cvrp" else 1
