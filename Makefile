@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-mip-a bench-mip-b bench-mip-b-core mip-set-b bench-jssp bench-jssp-rl jssp-set-dev bench-jssp-1worker bench-jssp-quick bench-routing bench-routing-scale bench-routing-udc routing-udc-dev bench-routing-grid bench-routing-grid-recheck bench-routing-learned bench-routing-cvrp bench-routing-full bench-routing-quick clean
+.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-mip-a bench-mip-b bench-mip-b-core mip-set-b bench-jssp bench-jssp-rl jssp-set-dev bench-jssp-1worker bench-jssp-quick bench-routing bench-routing-scale bench-routing-udc routing-udc-dev bench-routing-grid bench-routing-grid-tsp bench-routing-grid-recheck bench-routing-learned bench-routing-cvrp bench-routing-full bench-routing-quick clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -180,6 +180,15 @@ bench-routing-grid: $(STAMP)
 	for n in 1000 3000 5000 10000; do $(BIN)/metaopt generate cvrp --customers $$n --capacity 300 -s 11 -o benchmarks/instances/grid > /dev/null; done
 	$(BIN)/metaopt batch experiments/routing-grid.toml --store benchmarks/routing-grid.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/routing-grid.db --spec experiments/routing-grid.toml --out benchmarks/routing-grid
+
+## bench-routing-grid-tsp: the TSP half of the grid again (udc's TSP defaults changed in session 21),
+## fresh store, two one-thread runs at a time (~45 min)
+bench-routing-grid-tsp: $(STAMP)
+	mkdir -p benchmarks/instances/grid
+	for n in 1000 5000 10000 50000; do $(BIN)/metaopt generate tsp --nodes $$n -s 11 -o benchmarks/instances/grid > /dev/null; done
+	rm -f benchmarks/routing-grid-tsp.db
+	$(BIN)/metaopt batch experiments/routing-grid-tsp.toml --store benchmarks/routing-grid-tsp.db --workers 2
+	$(BIN)/metaopt report --store benchmarks/routing-grid-tsp.db --spec experiments/routing-grid-tsp.toml --out benchmarks/routing-grid-tsp
 
 ## bench-routing-learned: issue 17's learned TSP conquer against an untrained network of the same
 ## architecture and the fast-tsp conquer, 16 TSP1000 at 10 s, two one-thread runs at a time (~7 min)
