@@ -271,7 +271,8 @@ def run_task(task: Task, start_method: str | None = None) -> Result:
         recv.close()
 
 
-def _todo(tasks: list[Task], store) -> list[Task]:
+def pending(tasks: list[Task], store) -> list[Task]:
+    """The tasks not yet in ``store`` (by key): what a batch would run."""
     done = store.keys()
     return [t for t in tasks if t.key not in done]
 
@@ -283,7 +284,7 @@ def _store(store, task: Task, row: Result) -> None:
 
 def run_batch(tasks: list[Task], store, workers: int, show_progress: bool = True) -> int:
     """Run tasks not yet in ``store`` (by key) in a process pool; returns how many ran."""
-    todo = _todo(tasks, store)
+    todo = pending(tasks, store)
     if not todo:
         return 0
     from rich.progress import Progress
@@ -320,7 +321,7 @@ def run_batch_ray(tasks: list[Task], store, address: str | None = None,
         from metaopt.errors import UsageError
 
         raise UsageError("--executor ray needs Ray: pip install 'metaopt[ray]'") from None
-    todo = _todo(tasks, store)
+    todo = pending(tasks, store)
     if not todo:
         return 0
     started = not ray.is_initialized()
@@ -329,16 +330,16 @@ def run_batch_ray(tasks: list[Task], store, address: str | None = None,
                  include_dashboard=False, log_to_driver=False)
     try:
         remote = ray.remote(max_retries=0)(_run_task_in_ray)
-        pending = {remote.options(num_cpus=t.cpus).remote(t): t for t in todo}
+        running = {remote.options(num_cpus=t.cpus).remote(t): t for t in todo}
         from rich.progress import Progress
 
         with Progress(disable=not show_progress, transient=False) as bar:
             job = bar.add_task(f"{len(todo)} runs on Ray ({len(tasks) - len(todo)} already "
                                "stored)", total=len(todo))
-            while pending:
-                ready, _ = ray.wait(list(pending), num_returns=1)
+            while running:
+                ready, _ = ray.wait(list(running), num_returns=1)
                 for ref in ready:
-                    t = pending.pop(ref)
+                    t = running.pop(ref)
                     try:
                         row = ray.get(ref)
                     except Exception as e:  # a lost worker or node: an error row

@@ -71,7 +71,8 @@ def results(store_path, instance, engine, since, fmt) -> None:
 @_STORE
 @click.option("--workers", "-w", type=click.IntRange(min=1), default=None,
               help="Parallel runs (default: the number of cores).")
-@click.option("--dry-run", is_flag=True, help="List the runs the spec expands to and stop.")
+@click.option("--dry-run", is_flag=True, help="List the runs not yet in the store (all of "
+              "them without a store) and stop.")
 @click.option("--executor", type=click.Choice(["local", "ray"]), default="local",
               show_default=True, help="local: a process pool on this machine; ray: one Ray "
                                       "task per run (needs the 'ray' extra).")
@@ -86,13 +87,20 @@ def batch(spec, store_path, workers, dry_run, executor, address) -> None:
     that crashes, or runs past its limit plus the spec's ``grace`` seconds (default 30 s or
     half the limit), is killed and stored as an error row; the batch goes on.
     """
-    from metaopt.batch import expand, load_spec, run_batch, run_batch_ray
+    from metaopt.batch import expand, load_spec, pending, run_batch, run_batch_ray
 
     s = load_spec(spec)
     tasks = expand(s)
     if dry_run:
-        for t in tasks:
+        path = Path(store_path) if store_path else default_store_path()
+        todo = tasks
+        if path.is_file():
+            with _open(store_path) as store:
+                todo = pending(tasks, store)
+        for t in todo:
             click.echo(f"{t.path}  {t.method.label}  seed={t.seed}  limit={t.time_limit}")
+        click.echo(f"{s.name}: {len(tasks)} runs in spec, {len(tasks) - len(todo)} already "
+                   f"stored, {len(todo)} to run", err=True)
         return
     if address and executor != "ray":
         raise click.UsageError("--address needs --executor ray")

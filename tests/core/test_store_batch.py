@@ -121,6 +121,9 @@ label = "greedy-nn"
 """)
     db = tmp_path / "b.db"
     runner = CliRunner()
+    dry = runner.invoke(main, ["batch", str(spec), "--store", str(db), "--dry-run"])
+    assert dry.exit_code == 0 and "0 already stored, 8 to run" in dry.output
+    assert not db.exists()
     r = runner.invoke(main, ["batch", str(spec), "--store", str(db), "--workers", "2"])
     assert r.exit_code == 0, r.output
     with Store(db) as store:
@@ -128,6 +131,8 @@ label = "greedy-nn"
     assert len(rows) == 8
     assert {row.label for row in rows} == {"cpsat", "greedy-nn"}
     assert all(row.verified is True for row in rows), [(r.status, r.message) for r in rows]
+    dry = runner.invoke(main, ["batch", str(spec), "--store", str(db), "--dry-run"])
+    assert "8 already stored, 0 to run" in dry.output and "ta01" not in dry.output
     again = runner.invoke(main, ["batch", str(spec), "--store", str(db)])
     assert "0 run now" in again.output
     with Store(db) as store:
