@@ -172,11 +172,14 @@ routing-udc-dev: $(STAMP)
 	$(BIN)/metaopt batch experiments/routing-udc-dev.toml --store benchmarks/routing-udc-dev.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/routing-udc-dev.db --spec experiments/routing-udc-dev.toml --out /tmp/routing-udc-dev
 
+# The grid's uniform TSP instances (seed 11), shared by bench-routing-grid and bench-routing-grid-tsp
+GRID_TSP = for n in 1000 5000 10000 50000; do $(BIN)/metaopt generate tsp --nodes $$n -s 11 -o benchmarks/instances/grid > /dev/null; done
+
 ## bench-routing-grid: issue 17's auto grid: TSP 1k/5k/10k/50k and CVRP 1k/3k/5k/10k, every candidate
 ## and auto at 10/60/300 s (about 1.5 h on 2 cores; resumes: the store is kept, delete it for a fresh table)
 bench-routing-grid: $(STAMP)
 	mkdir -p benchmarks/instances/grid
-	for n in 1000 5000 10000 50000; do $(BIN)/metaopt generate tsp --nodes $$n -s 11 -o benchmarks/instances/grid > /dev/null; done
+	$(GRID_TSP)
 	for n in 1000 3000 5000 10000; do $(BIN)/metaopt generate cvrp --customers $$n --capacity 300 -s 11 -o benchmarks/instances/grid > /dev/null; done
 	$(BIN)/metaopt batch experiments/routing-grid.toml --store benchmarks/routing-grid.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/routing-grid.db --spec experiments/routing-grid.toml --out benchmarks/routing-grid
@@ -185,7 +188,7 @@ bench-routing-grid: $(STAMP)
 ## fresh store, two one-thread runs at a time (~45 min)
 bench-routing-grid-tsp: $(STAMP)
 	mkdir -p benchmarks/instances/grid
-	for n in 1000 5000 10000 50000; do $(BIN)/metaopt generate tsp --nodes $$n -s 11 -o benchmarks/instances/grid > /dev/null; done
+	$(GRID_TSP)
 	rm -f benchmarks/routing-grid-tsp.db
 	$(BIN)/metaopt batch experiments/routing-grid-tsp.toml --store benchmarks/routing-grid-tsp.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/routing-grid-tsp.db --spec experiments/routing-grid-tsp.toml --out benchmarks/routing-grid-tsp

@@ -16,10 +16,14 @@ _STORE = click.option("--store", "store_path", type=click.Path(dir_okay=False), 
                            "./metaopt-results.db).")
 
 
+def _path(store_path: str | None) -> Path:
+    """The store the option names, else the default one."""
+    return Path(store_path) if store_path else default_store_path()
+
+
 def _open(store_path: str | None, must_exist: bool = True) -> Store:
     """The store to read (``must_exist``: opened read-only) or to write."""
-    path = Path(store_path) if store_path else default_store_path()
-    return Store(path, readonly=must_exist)
+    return Store(_path(store_path), readonly=must_exist)
 
 
 @click.command()
@@ -92,9 +96,8 @@ def batch(spec, store_path, workers, dry_run, executor, address) -> None:
     s = load_spec(spec)
     tasks = expand(s)
     if dry_run:
-        path = Path(store_path) if store_path else default_store_path()
         todo = tasks
-        if path.is_file():
+        if _path(store_path).is_file():
             with _open(store_path) as store:
                 todo = pending(tasks, store)
         for t in todo:

@@ -272,12 +272,13 @@ def _initial(inst: RoutingInstance, divider: str, n: int, rng: np.random.Generat
 
 def prepare(params: Params) -> None:
     """Import torch / torch-geometric when a network is used, and load (or compile, the first
-    time) the numba path search (and the whole-tour descent when it may divide), before the clock
-    starts."""
+    time) the numba path search (and the whole-tour descent when it may divide: given, or the
+    default with the fast-tsp conquer), before the clock starts."""
     from metaopt.routing.udc.path_search import warm_up
 
     warm_up()
-    if params.divider in (None, "descent"):
+    if params.divider == "descent" or (params.divider is None
+                                       and params.conquer in (None, "fast-tsp")):
         ts.warm_up()
     if params.conquer == "neural":
         import metaopt.routing.udc.cvrp_model  # noqa: F401
