@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-mip-a bench-mip-b bench-mip-b-core mip-set-b bench-jssp bench-jssp-rl jssp-set-dev bench-jssp-1worker bench-jssp-quick bench-routing bench-routing-scale bench-routing-udc routing-udc-dev bench-routing-grid bench-routing-grid-tsp bench-routing-grid-recheck bench-routing-learned bench-routing-cvrp bench-routing-full bench-routing-quick clean
+.PHONY: demo test lint readme-params bench-smoke bench-mip bench-mip-quick bench-mip-a bench-mip-b bench-mip-b-core mip-set-b bench-jssp bench-jssp-rl jssp-set-dev bench-jssp-1worker bench-jssp-quick bench-routing bench-routing-scale bench-routing-udc routing-udc-dev routing-tsp-crossover-dev bench-routing-grid bench-routing-grid-tsp bench-routing-grid-recheck bench-routing-learned bench-routing-cvrp bench-routing-full bench-routing-quick clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -164,6 +164,15 @@ bench-routing-udc: $(STAMP)
 	rm -f benchmarks/routing-udc-default.db
 	$(BIN)/metaopt batch experiments/routing-udc-default.toml --store benchmarks/routing-udc-default.db --workers 2
 	$(BIN)/metaopt report --store benchmarks/routing-udc-default.db --spec experiments/routing-udc-default.toml --out benchmarks/routing-udc-default
+
+## routing-tsp-crossover-dev: fast-tsp against ils on development TSPs of 4000-6000 nodes at 10/60 s,
+## for auto's TSP crossover (~6 min)
+routing-tsp-crossover-dev: $(STAMP)
+	mkdir -p benchmarks/instances/tsp-crossover-dev
+	for n in 4000 5000 6000; do for s in 7 21; do $(BIN)/metaopt generate tsp --nodes $$n -s $$s -o benchmarks/instances/tsp-crossover-dev > /dev/null; done; done
+	rm -f benchmarks/routing-tsp-crossover-dev.db
+	$(BIN)/metaopt batch experiments/routing-tsp-crossover-dev.toml --store benchmarks/routing-tsp-crossover-dev.db --workers 2
+	$(BIN)/metaopt report --store benchmarks/routing-tsp-crossover-dev.db --spec experiments/routing-tsp-crossover-dev.toml --out /tmp/routing-tsp-crossover-dev
 
 ## routing-udc-dev: udc's TSP development runs (divider, piece size) on 1k/5k/10k/50k at 10/60 s (~20 min)
 routing-udc-dev: $(STAMP)
