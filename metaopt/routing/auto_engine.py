@@ -37,8 +37,9 @@ SECONDS_PER_CUSTOMER = 1 / 30
 PYVRP_WHOLE_CVRP = min(3500, MAX_DENSE_NODES - 1)
 UDC_CVRP_FROM = 600
 UDC_CVRP_FROM_ONE_THREAD = 1500
-# fast-tsp beat ils at 3000 nodes in 10 s (39.76 vs 39.99) and lost at 5000 (62.27 vs 51.20)
-FAST_TSP_WHOLE = 4000
+# fast-tsp on the whole instance beat ils at 4000, 5000 and 6000 nodes, 10 and 60 s, by 0.13-0.45 %
+# on all 12 points (`make routing-tsp-crossover-dev`, seeds 7 and 21); so up to its dense limit
+FAST_TSP_WHOLE = MAX_DENSE_NODES
 # Building fast-tsp's dense integer matrix and handing it over, seconds per entry (measured on
 # the 2-core development machine: 3.8 s for fnl4461, 1.8 s for pcb3038, none of it searching).
 DENSE_SECONDS_PER_ENTRY = 2e-7
