@@ -53,7 +53,7 @@ def choose(inst: RoutingInstance, time_limit: float = float("inf"), threads: int
     n = inst.num_nodes
     if inst.problem == "tsp":
         setup = DENSE_SECONDS_PER_ENTRY * n * n
-        if has["fast_tsp"] and n <= min(FAST_TSP_WHOLE, MAX_DENSE_NODES) and \
+        if has["fast_tsp"] and n <= FAST_TSP_WHOLE and \
                 setup <= time_limit:
             return "fast-tsp", {}
         if tour_search.supports(inst):
